@@ -1,0 +1,20 @@
+// The command table: ids `articleProofreader.<verb>`, each a small function.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands, LANGUAGE_ID } from '../../../server/src/protocol';
+import type { ArticleOutline } from '../views/outline';
+import { gotoSection, revealRange } from './sections';
+
+export function registerCommands(_client: LanguageClient, outline: ArticleOutline): vscode.Disposable[] {
+  const table: Record<string, (...args: never[]) => unknown> = {
+    [Commands.nextSection]: () => gotoSection(1),
+    [Commands.previousSection]: () => gotoSection(-1),
+    [Commands.revealSection]: (range: vscode.Range) => revealRange(range),
+    [Commands.refreshOutline]: () => outline.refresh(),
+    [Commands.treatAsArticle]: async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+    },
+  };
+  return Object.entries(table).map(([id, fn]) => vscode.commands.registerCommand(id, fn));
+}

@@ -1,0 +1,118 @@
+// Third pass of the structure: classified segments -> blocks. Paragraph segments cut by a blank
+// line inside a sentence are merged, captions printed side by side on one line are split, and
+// each line break inside a block gets its repair.
+import { classifySegments, finishesParagraph, type Classified } from './classify';
+import { segmentLines } from './segments';
+import { isAsciiAlnum, isSpace } from './text';
+import type { Block, BlockKind, Join, Line, Span } from './types';
+
+/** A piece of one line that belongs to a block: [start, end) with no edge whitespace. */
+interface Piece {
+  line: number;
+  start: number;
+  end: number;
+}
+
+export function buildBlocks(text: string, lines: Line[]): Block[] {
+  const classified = classifySegments(lines, segmentLines(lines));
+  const groups = mergeSplitParagraphs(classified);
+  const blocks: Block[] = [];
+  for (const g of groups) {
+    const pieces = piecesOf(text, lines, g);
+    const parts = g[0].kind === 'caption' ? splitSideBySide(text, pieces) : [pieces];
+    for (const p of parts) blocks.push(makeBlock(text, g[0].kind, g[0].level, p));
+  }
+  return blocks;
+}
+
+/** Groups each paragraph segment with the ones that continue its sentence after a blank line. */
+function mergeSplitParagraphs(segs: Classified[]): Classified[][] {
+  const groups: Classified[][] = [];
+  for (const s of segs) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && prev.kind === 'paragraph' && s.kind === 'paragraph' && s.blankBefore > 0 && !finishesParagraph(prev)) {
+      last.push(s);
+    } else {
+      groups.push([s]);
+    }
+  }
+  return groups;
+}
+
+function piecesOf(text: string, lines: Line[], group: Classified[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (const s of group) {
+    for (let i = s.first; i <= s.last; i++) {
+      const l = lines[i];
+      if (l.blank) continue;
+      let a = l.start;
+      let b = l.end;
+      while (a < b && isSpace(text[a])) a++;
+      while (b > a && isSpace(text[b - 1])) b--;
+      pieces.push({ line: i, start: a, end: b });
+    }
+  }
+  return pieces;
+}
+
+/**
+ * `“服务能力提升年”活动启动会 2023年7月，南阳市…`: two captions on one line, told apart by a
+ * space outside quotes with a few characters on each side.
+ */
+function splitSideBySide(text: string, pieces: Piece[]): Piece[][] {
+  const parts: Piece[][] = [[]];
+  let depth = 0;
+  for (const p of pieces) {
+    let from = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      if (ch === '“' || ch === '（' || ch === '(' || ch === '《') depth++;
+      else if ((ch === '”' || ch === '）' || ch === ')' || ch === '》') && depth > 0) depth--;
+      if (depth > 0 || !isSpace(ch)) continue;
+      let j = i;
+      while (j < p.end && isSpace(text[j])) j++;
+      if (i - p.start >= 3 && p.end - j >= 3 && !isAsciiAlnum(text[i - 1]) ) {
+        parts[parts.length - 1].push({ line: p.line, start: from, end: i });
+        parts.push([]);
+        from = j;
+      }
+      i = j - 1;
+    }
+    parts[parts.length - 1].push({ line: p.line, start: from, end: p.end });
+  }
+  return parts.filter((x) => x.length > 0);
+}
+
+function makeBlock(text: string, kind: BlockKind, level: 0 | 1 | 2, pieces: Piece[]): Block {
+  const joins: Join[] = [];
+  let joined = text.slice(pieces[0].start, pieces[0].end);
+  for (let k = 1; k < pieces.length; k++) {
+    const a = pieces[k - 1];
+    const b = pieces[k];
+    const span: Span = { start: a.end, end: b.start };
+    const gap = text.slice(span.start, span.end);
+    const blankLines = (gap.match(/\r\n|\r|\n/g)?.length ?? 0) > 1;
+    const replacement = joinReplacement(kind, level, text[a.end - 1], text[b.start]);
+    joins.push({ span, kind: blankLines ? 'blank' : 'wrap', replacement });
+    joined += replacement + text.slice(b.start, b.end);
+  }
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  return {
+    kind,
+    level,
+    span: { start: first.start, end: last.end },
+    firstLine: first.line,
+    lastLine: last.line,
+    joins,
+    text: joined,
+    article: 0,
+  };
+}
+
+/** Nothing between Chinese characters; a space between two Latin words and between heading phrases. */
+export function joinReplacement(kind: BlockKind, level: number, before: string, after: string): string {
+  if ((kind === 'heading' && level === 1) || kind === 'title' || kind === 'subtitle') return ' ';
+  return isAsciiAlnum(before) && isAsciiAlnum(after) ? ' ' : '';
+}

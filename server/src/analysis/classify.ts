@@ -1,0 +1,150 @@
+// Second pass of the structure: what each segment is (title, heading, caption, paragraph...).
+import {
+  endsLikeContinuation, hasNoRunningPunct, inkLength, isBylineLine, isCreditLine, isInstitutionTitle,
+  isPhrasePair, isSubtitleLine, TRAILING_BYLINE,
+} from './patterns';
+import type { Segment } from './segments';
+import { displayWidth, endsSentence } from './text';
+import type { BlockKind, Line } from './types';
+
+/** A segment with what it was found to be. */
+export interface Classified extends Segment {
+  kind: BlockKind;
+  level: 0 | 1 | 2;
+  /** The trimmed lines joined with nothing between them. */
+  joined: string;
+}
+
+/** Labels every segment; the order of the passes matters (titles before captions before headings). */
+export function classifySegments(lines: Line[], segments: Segment[]): Classified[] {
+  const out: Classified[] = segments.map((s) => ({
+    ...s,
+    kind: 'paragraph',
+    level: 0,
+    joined: lineTexts(lines, s).join(''),
+  }));
+  out.forEach((s, i) => (s.kind = lineKind(lines, out, i)));
+  markCaptions(lines, out);
+  out.forEach((s, i) => {
+    if (s.kind !== 'paragraph') return;
+    if (isLevelOneHeading(lines, out, i)) (s.kind = 'heading'), (s.level = 1);
+  });
+  out.forEach((s, i) => {
+    if (s.kind === 'paragraph' && isLevelTwoHeading(out, i)) (s.kind = 'heading'), (s.level = 2);
+  });
+  return out;
+}
+
+function lineTexts(lines: Line[], s: Segment): string[] {
+  const out: string[] = [];
+  for (let i = s.first; i <= s.last; i++) if (!lines[i].blank) out.push(lines[i].text.trim());
+  return out;
+}
+
+/** Kinds that a single line shows by itself. */
+function lineKind(lines: Line[], segs: Classified[], i: number): BlockKind {
+  const s = segs[i];
+  if (s.first !== s.last) return 'paragraph';
+  const t = lines[s.first].text;
+  if (isSubtitleLine(t)) return 'subtitle';
+  if (isBylineLine(t)) return 'byline';
+  if (isCreditLine(t)) return 'credit';
+  if (isInstitutionTitle(t)) return 'title';
+  const next = segs[i + 1];
+  if (next && next.blankBefore <= 1 && isSubtitleLine(lines[next.first].text) && !endsSentence(t) && inkLength(t) <= 60) {
+    return 'title';
+  }
+  return 'paragraph';
+}
+
+const FRAME: ReadonlySet<BlockKind> = new Set(['title', 'subtitle', 'byline', 'credit']);
+
+/** Short lines without a closing full stop; two-line captions are allowed. */
+function captionShaped(s: Classified): boolean {
+  return s.kind === 'paragraph' && !endsSentence(s.joined) && s.last - s.first <= 3 && inkLength(s.joined) <= 64;
+}
+
+/**
+ * Captions stand at the end of an article (after its last paragraph, among credits and titles)
+ * and right under a title (a picture printed below it).
+ */
+function markCaptions(lines: Line[], segs: Classified[]): void {
+  let inTail = true;
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const s = segs[i];
+    if (s.kind === 'title') inTail = true;
+    if (FRAME.has(s.kind)) continue;
+    if (inTail && captionShaped(s)) s.kind = 'caption';
+    else inTail = false;
+  }
+  for (let i = 1; i < segs.length; i++) {
+    const prev = segs[i - 1];
+    const s = segs[i];
+    if (!(FRAME.has(prev.kind) || (prev.kind === 'caption' && i > 1 && FRAME.has(segs[i - 2].kind)))) continue;
+    const t = s.joined;
+    if (s.kind === 'paragraph' && s.first === s.last && hasNoRunningPunct(t) && !isPhrasePair(lines[s.first].text) && inkLength(t) <= 24) {
+      s.kind = 'caption';
+    }
+  }
+}
+
+/** Not glued to the text around it: a blank line or a finished block on each side. */
+function standalone(segs: Classified[], i: number): boolean {
+  const prev = segs[i - 1];
+  const next = segs[i + 1];
+  const before = !prev || prev.kind !== 'paragraph' || finishesParagraph(prev);
+  const after = !next || next.blankBefore > 0 || next.kind !== 'paragraph';
+  return before && after;
+}
+
+function widest(lines: Line[], s: Segment): number {
+  let w = 0;
+  for (let i = s.first; i <= s.last; i++) w = Math.max(w, displayWidth(lines[i].text));
+  return w;
+}
+
+/** `党建引领 推动医院高质量发展`, also when split over two or three short lines. */
+function isLevelOneHeading(lines: Line[], segs: Classified[], i: number): boolean {
+  const s = segs[i];
+  const ink = inkLength(s.joined);
+  if (ink < 4 || ink > 34 || !hasNoRunningPunct(s.joined) || endsSentence(s.joined)) return false;
+  if (endsLikeContinuation(s.joined) || !standalone(segs, i)) return false;
+  const next = segs.slice(i + 1).find((n) => n.kind === 'paragraph');
+  const column = next ? widest(lines, next) : 0;
+  if (s.first === s.last) {
+    const t = lines[s.first].text;
+    const quoted = t.trim().startsWith('“') && balancedQuotes(t);
+    return isPhrasePair(t) || quoted || (column > 0 && displayWidth(t) <= 0.7 * column);
+  }
+  for (let l = s.first; l <= s.last; l++) {
+    if (!lines[l].blank && column > 0 && displayWidth(lines[l].text) > 0.8 * column) return false;
+  }
+  return true;
+}
+
+function balancedQuotes(t: string): boolean {
+  let depth = 0;
+  for (const ch of t) {
+    if (ch === '“') depth++;
+    else if (ch === '”' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** `“最多跑一次”。医务人员对住院患者开启无缝衔接100%全程陪检。`: a lead sentence standing alone. */
+function isLevelTwoHeading(segs: Classified[], i: number): boolean {
+  const s = segs[i];
+  const t = s.joined;
+  if (!/。$/.test(t) || /[，；：,;]/.test(t) || inkLength(t) > 40 || !standalone(segs, i)) return false;
+  if (!(t.startsWith('“') || t.includes('——'))) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    if (segs[j].kind === 'title') return false;
+    if (segs[j].kind === 'heading' && segs[j].level === 1) return true;
+  }
+  return false;
+}
+
+/** Whether a paragraph segment is finished, so the text after a blank line starts a new one. */
+export function finishesParagraph(s: Classified): boolean {
+  return endsSentence(s.joined) || TRAILING_BYLINE.test(s.joined);
+}

@@ -1,0 +1,66 @@
+// The shapes of the lines a newspaper article is made of, told apart by their text alone.
+import { endsSentence } from './text';
+
+/** Characters that show a line is running text rather than a heading or a caption. */
+const RUNNING_PUNCT = /[，。；：、！？,;!?]/;
+
+/** `——西峡县人民医院十年巨变纪实`: a subtitle under a title. */
+export function isSubtitleLine(text: string): boolean {
+  const t = text.trim();
+  return /^[—－-]{2}\S/.test(t) && t.length <= 60 && !/[。；]$/.test(t);
+}
+
+/** `□王正勋 侯林峰 郜秋娟 文/图`, `(本报记者 魏应欣)`, `本报通讯员 张三`. */
+export function isBylineLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 40) return false;
+  return (
+    /^[□■◎]\s*\S/.test(t) ||
+    /(文\s*[\/／]\s*图|摄影?)\s*$/.test(t) ||
+    /^[（(]\s*(本报)?(记者|通讯员|特约|实习生)[^）)]*[）)]$/.test(t) ||
+    /^本报(记者|通讯员)\s*\S/.test(t)
+  );
+}
+
+/** `(本报记者 魏应欣)` at the end of a paragraph: a byline run inside it. */
+export const TRAILING_BYLINE = /[（(]\s*(本报)?(记者|通讯员|特约)[^）()（]{1,30}[）)]\s*$/;
+
+/** `图片由市第二人民医院提供`: a photo credit. */
+export function isCreditLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && (/^(图片|照片|图)由.+提供$/.test(t) || /^(图|摄影|图片)[:：]\s*\S+$/.test(t));
+}
+
+/**
+ * `平顶山市第二人民医院：奋力开启高质量发展新征程`: the title of one of several articles on a
+ * page, an institution's name then a colon.
+ */
+export function isInstitutionTitle(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 45 || endsSentence(t) || /[，,；]/.test(t)) return false;
+  return /^\S{2,20}(医院|卫生院|中心|保健院|分院|集团|大学|委员会)：\S/.test(t);
+}
+
+/** No running-text punctuation, and not ending in a sentence: a heading, a title or a caption. */
+export function hasNoRunningPunct(text: string): boolean {
+  return !RUNNING_PUNCT.test(text);
+}
+
+/** Characters a hard-wrapped line often ends on mid-sentence, and a heading never does. */
+const CONTINUATION_END = /[的地得了着过和与及或在上中下把被将对为从向以是等其之]$/;
+
+export function endsLikeContinuation(text: string): boolean {
+  return CONTINUATION_END.test(text.trim());
+}
+
+/** `党建引领 推动医院高质量发展`: two phrases of two or more characters separated by a space. */
+export function isPhrasePair(text: string): boolean {
+  return /^\S{2,16}[ \u3000]+\S{2,20}$/.test(text.trim());
+}
+
+/** The count of non-whitespace characters. */
+export function inkLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/.test(ch)) n++;
+  return n;
+}

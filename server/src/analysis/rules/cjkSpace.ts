@@ -1,0 +1,50 @@
+// `cjk-space`: spaces between Chinese characters (`不 断 提 升`) or between Chinese and digits.
+import { findCutNumbers } from '../numbers';
+import { spaceRuns, type SpaceRun } from '../spaces';
+import type { Finding, Span } from '../types';
+import type { Rule } from './rule';
+
+export const cjkSpace: Rule = {
+  id: 'cjk-space',
+  defaultSeverity: 'warning',
+  fixAll: true,
+  description: { en: 'Spaces inside Chinese text, or between Chinese and digits.', zh: '中文之间或中文与数字之间的空格。' },
+  check({ text, blocks, settings }) {
+    if (settings.cjkSpace === 'keep') return [];
+    const out: Finding[] = [];
+    for (const b of blocks) {
+      const inNumbers = findCutNumbers(text, b.span).map((c) => c.span);
+      const runs = spaceRuns(text, b).filter((r) => r.remove && !inside(r, inNumbers));
+      for (const group of groupNear(runs)) {
+        const span = { start: group[0].start, end: group[group.length - 1].end };
+        const shown = text.slice(Math.max(b.span.start, span.start - 1), Math.min(b.span.end, span.end + 1));
+        out.push({
+          rule: 'cjk-space',
+          span,
+          message: {
+            en: `Space${group.length > 1 ? 's' : ''} inside Chinese text (“${shown}”): remove.`,
+            zh: `中文内多余的空格（“${shown}”），应删除。`,
+          },
+          edits: group.map((r) => ({ span: { start: r.start, end: r.end }, newText: '' })),
+          safe: true,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function inside(r: Span, spans: Span[]): boolean {
+  return spans.some((s) => s.start <= r.start && r.end <= s.end);
+}
+
+/** Letter-spaced text (`不 断 提 升`) is one problem, not one per space. */
+function groupNear(runs: SpaceRun[]): SpaceRun[][] {
+  const groups: SpaceRun[][] = [];
+  for (const r of runs) {
+    const last = groups[groups.length - 1];
+    if (last && r.start - last[last.length - 1].end <= 2) last.push(r);
+    else groups.push([r]);
+  }
+  return groups;
+}

@@ -1,0 +1,36 @@
+// The named table of rules: stable kebab-case ids, each with its default severity.
+import { brokenWrap } from './brokenWrap';
+import { cjkSpace } from './cjkSpace';
+import { doubledText } from './doubledText';
+import { halfwidthPunctuation } from './halfwidthPunctuation';
+import type { Rule, RuleContext } from './rule';
+import { splitNumber } from './splitNumber';
+import { splitParagraph } from './splitParagraph';
+import { strayLatin } from './strayLatin';
+import { unbalancedPair } from './unbalancedPair';
+import type { Finding } from '../types';
+
+export const RULES: readonly Rule[] = [
+  brokenWrap,
+  splitParagraph,
+  splitNumber,
+  cjkSpace,
+  doubledText,
+  halfwidthPunctuation,
+  strayLatin,
+  unbalancedPair,
+];
+
+/** Runs every rule that is not turned off; a rule that throws is isolated and reported once. */
+export function runRules(ctx: RuleContext, onError: (rule: string, e: unknown) => void = () => {}): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (ctx.settings.severity[rule.id] === 'off') continue;
+    try {
+      out.push(...rule.check(ctx));
+    } catch (e) {
+      onError(rule.id, e);
+    }
+  }
+  return out;
+}

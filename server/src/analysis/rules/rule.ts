@@ -1,0 +1,20 @@
+// What a rule is: an id, a default severity, a description, and a check over the analysis.
+import type { AnalysisSettings, Severity } from '../settings';
+import type { Block, Finding, Line, Message, RuleId } from '../types';
+
+/** What a rule reads: the text, its lines and blocks, and the settings. */
+export interface RuleContext {
+  text: string;
+  lines: Line[];
+  blocks: Block[];
+  settings: AnalysisSettings;
+}
+
+export interface Rule {
+  id: RuleId;
+  defaultSeverity: Severity;
+  description: Message;
+  /** Whether fix-all may apply this rule's fixes (they never change wording). */
+  fixAll: boolean;
+  check(ctx: RuleContext): Finding[];
+}

@@ -1,0 +1,38 @@
+// `unbalanced-pair`: an unmatched “ ”, 《 》 or （ ） within a paragraph.
+import type { Finding } from '../types';
+import type { Rule } from './rule';
+
+const PAIRS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')' };
+const CLOSERS: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '(' };
+
+export const unbalancedPair: Rule = {
+  id: 'unbalanced-pair',
+  defaultSeverity: 'warning',
+  fixAll: false,
+  description: { en: 'An opening or closing quote or bracket without its partner.', zh: '引号、书名号或括号不成对。' },
+  check({ text, blocks }) {
+    const out: Finding[] = [];
+    for (const b of blocks) {
+      const stack: { ch: string; at: number }[] = [];
+      const lonely: { ch: string; at: number }[] = [];
+      for (let i = b.span.start; i < b.span.end; i++) {
+        const ch = text[i];
+        if (PAIRS[ch]) stack.push({ ch, at: i });
+        else if (CLOSERS[ch]) {
+          const k = stack.map((s) => s.ch).lastIndexOf(CLOSERS[ch]);
+          if (k < 0) lonely.push({ ch, at: i });
+          else lonely.push(...stack.splice(k).slice(1));
+        }
+      }
+      for (const u of [...lonely, ...stack].sort((x, y) => x.at - y.at)) {
+        const partner = PAIRS[u.ch] ?? CLOSERS[u.ch];
+        out.push({
+          rule: 'unbalanced-pair',
+          span: { start: u.at, end: u.at + 1 },
+          message: { en: `“${u.ch}” has no matching “${partner}” in this paragraph.`, zh: `本段中“${u.ch}”没有对应的“${partner}”。` },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,17 @@
+// What every feature needs: the connection, the open documents, their settings and analysis.
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisSettings } from './analysis/settings';
+import type { ArticleAnalysis } from './analysis/types';
+import type { Locale } from './convert';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  locale: Locale;
+  settingsFor(uri: string): Promise<AnalysisSettings>;
+  /** The document's analysis, or undefined when it is not open or not an article. */
+  analysisFor(uri: string): Promise<{ doc: TextDocument; analysis: ArticleAnalysis; settings: AnalysisSettings } | undefined>;
+  /** Registered by features that must hear when a document's analysis changes. */
+  onAnalysisChanged(listener: (uri: string) => void): void;
+}

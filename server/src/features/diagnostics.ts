@@ -1,0 +1,67 @@
+// Diagnostics, pushed once on open and after typing pauses; a newer version supersedes the
+// analysis of an older one, so a burst of keystrokes costs one analysis.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES } from '../analysis/rules';
+import type { AnalysisSettings, Severity } from '../analysis/settings';
+import type { Finding } from '../analysis/types';
+import type { ServerContext } from '../context';
+import { localize, toRange, type Locale } from '../convert';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
+
+const DEBOUNCE_MS = 150;
+const DEFAULTS = new Map<string, Severity>(RULES.map((r) => [r.id, r.defaultSeverity]));
+
+const LEVELS: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function registerDiagnostics(ctx: ServerContext): void {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const validate = async (uri: string) => {
+    timers.delete(uri);
+    const doc = ctx.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const found = await ctx.analysisFor(uri);
+    if (ctx.documents.get(uri)?.version !== version) return;
+    const diagnostics = found ? toDiagnostics(found.doc, found.analysis.findings, found.settings, ctx.locale) : [];
+    await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+  const schedule = (uri: string, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => void validate(uri), delay));
+  };
+  ctx.documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  ctx.documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
+  ctx.documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  ctx.onAnalysisChanged((uri) => schedule(uri, 0));
+}
+
+export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: AnalysisSettings, locale: Locale): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  findings.forEach((f, index) => {
+    const severity = settings.severity[f.rule] ?? DEFAULTS.get(f.rule) ?? 'warning';
+    if (severity === 'off') return;
+    out.push({
+      range: toRange(doc, f.span),
+      severity: LEVELS[severity],
+      code: f.rule,
+      source: DIAGNOSTIC_SOURCE,
+      message: localize(f.message, locale),
+      relatedInformation: f.related?.map((r) => ({
+        location: { uri: doc.uri, range: toRange(doc, r.span) },
+        message: localize(r.message, locale),
+      })),
+      data: { index, version: doc.version },
+    });
+  });
+  return out;
+}

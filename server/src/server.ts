@@ -1,0 +1,102 @@
+// The language server: connection, documents, capabilities and settings. Each LSP feature lives
+// in its own file under features/ and reads the shared, memoised analysis.
+import {
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisSettings } from './analysis/settings';
+import type { ServerContext } from './context';
+import type { Locale } from './convert';
+import { AnalysisCache } from './documents';
+import { registerCodeActions } from './features/codeActions';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerFolding } from './features/folding';
+import { registerFormatting } from './features/formatting';
+import { registerIsArticle } from './features/isArticle';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { LANGUAGE_ID } from './protocol';
+import { SettingsStore } from './settings';
+
+if (process.argv.includes('--version')) {
+  console.log('article-proofreader-ls 0.1.0');
+  process.exit(0);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+
+const documents = new TextDocuments(TextDocument);
+let locale: Locale = 'en';
+let settings: SettingsStore;
+const reported = new Set<string>();
+const cache = new AnalysisCache((rule, error) => {
+  if (reported.has(rule)) return;
+  reported.add(rule);
+  connection.console.error(`rule ${rule} failed and was skipped: ${error instanceof Error ? error.stack : String(error)}`);
+});
+const articleVariant = new WeakMap<AnalysisSettings, AnalysisSettings>();
+const listeners: ((uri: string) => void)[] = [];
+
+/** Documents in the `article` language are articles whatever the plain-text setting says. */
+function effective(doc: TextDocument, s: AnalysisSettings): AnalysisSettings {
+  if (doc.languageId !== LANGUAGE_ID) return s;
+  let v = articleVariant.get(s);
+  if (!v) articleVariant.set(s, (v = { ...s, plaintext: 'always' }));
+  return v;
+}
+
+const context: ServerContext = {
+  connection,
+  documents,
+  get locale() {
+    return locale;
+  },
+  settingsFor: (uri) => settings.get(uri),
+  async analysisFor(uri) {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const s = effective(doc, await settings.get(uri));
+    if (documents.get(uri)?.version !== doc.version) return undefined;
+    const analysis = cache.get(doc, s);
+    return analysis.isArticle ? { doc, analysis, settings: s } : undefined;
+  },
+  onAnalysisChanged: (l) => listeners.push(l),
+};
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  locale = /^zh/i.test(params.locale ?? '') ? 'zh' : 'en';
+  settings = new SettingsStore(connection, locale);
+  settings.canAsk = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Article' },
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', 'source.fixAll.articleProofreader'] },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+    },
+    serverInfo: { name: 'article-proofreader-ls', version: '0.1.0' },
+  };
+});
+
+connection.onDidChangeConfiguration(() => {
+  settings.clear();
+  for (const doc of documents.all()) for (const l of listeners) l(doc.uri);
+});
+
+documents.onDidClose((e) => cache.delete(e.document.uri));
+
+registerDiagnostics(context);
+registerDocumentSymbols(context);
+registerWorkspaceSymbols(context);
+registerFolding(context);
+registerCodeActions(context);
+registerFormatting(context);
+registerIsArticle(context);
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, DocumentSymbol, FoldingRange, SymbolInformation, TextEdit } from 'vscode-languageserver-protocol';
+import { noWs, samples } from '../unit/helpers/samples';
+import { applyLspEdits, TestClient } from './lspClient';
+
+describe('the language server over a real JSON-RPC connection', () => {
+  const client = new TestClient();
+  before(() => client.initialize());
+  after(() => client.dispose());
+
+  it('announces incremental sync, symbols, folding, code actions and formatting', () => {
+    const c = client.capabilities;
+    assert.equal(c.textDocumentSync, 2);
+    assert.ok(c.documentSymbolProvider && c.foldingRangeProvider && c.codeActionProvider && c.documentFormattingProvider);
+    assert.ok(c.workspaceSymbolProvider);
+  });
+
+  for (const s of samples()) {
+    const uri = `file:///samples/${s.name}.txt`;
+    it(`${s.name}: publishes diagnostics with rule ids and the source on open`, async () => {
+      const diags = await client.open(uri, s.raw);
+      assert.ok(diags.length > 0);
+      for (const d of diags) {
+        assert.equal(d.source, 'article-proofreader');
+        assert.match(String(d.code), /^[a-z]+(-[a-z]+)*$/);
+      }
+    });
+
+    it(`${s.name}: document symbols hold every gold heading, each range covering its section`, async () => {
+      const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+      const names: string[] = [];
+      const walk = (xs: DocumentSymbol[], parent?: DocumentSymbol) => {
+        for (const x of xs) {
+          names.push(noWs(x.name));
+          if (parent) assert.ok(x.range.start.line >= parent.range.start.line && x.range.end.line <= parent.range.end.line, `${x.name} inside ${parent.name}`);
+          assert.ok(x.selectionRange.start.line >= x.range.start.line && x.selectionRange.end.line <= x.range.end.line);
+          walk(x.children ?? [], x);
+        }
+      };
+      walk(symbols);
+      assert.equal(symbols.length, s.gold.articles.length);
+      for (const h of s.gold.headings) assert.ok(names.includes(noWs(h.text)), `missing ${h.text}`);
+      assert.equal(names.filter((n) => n.length > 40).length, 0, 'a body paragraph was taken for a heading');
+    });
+
+    it(`${s.name}: folding ranges fold each section`, async () => {
+      const ranges = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+      assert.ok(ranges.length >= s.gold.headings.filter((h) => h.level === 1).length);
+      for (const r of ranges) assert.ok(r.endLine > r.startLine);
+    });
+
+    it(`${s.name}: formatting changes whitespace only`, async () => {
+      const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+      assert.ok(edits.length > 0);
+      assert.equal(noWs(applyLspEdits(s.raw, edits)), noWs(s.raw));
+    });
+
+    it(`${s.name}: source.fixAll is offered and keeps every character but the repeats`, async () => {
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+      assert.equal(actions.length, 1);
+      const fixed = applyLspEdits(s.raw, actions[0].edit!.changes![uri]);
+      if (!(s.gold.duplicates ?? []).length) assert.equal(fixed, s.clean);
+    });
+  }
+
+  it('offers a quick fix for a diagnostic and the fix removes it', async () => {
+    const uri = 'file:///quick.txt';
+    const text = '这十年，是医院干部职工砥砺\n\n奋进，医疗质量和服务能力得到持续提升。\n';
+    const diags = await client.open(uri, text);
+    const d = diags.find((x) => x.code === 'split-paragraph');
+    assert.ok(d);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
+    })) as CodeAction[];
+    const fixed = applyLspEdits(text, actions[0].edit!.changes![uri]);
+    assert.equal(fixed, '这十年，是医院干部职工砥砺奋进，医疗质量和服务能力得到持续提升。\n');
+  });
+
+  it('re-analyses after an incremental edit and supersedes the old version', async () => {
+    const uri = 'file:///edit.txt';
+    await client.open(uri, '这十年，是医院干部职工砥砺\n\n奋进，医疗质量和服务能力得到持续提升。\n');
+    const next = client.nextDiagnostics(uri);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, text: '' }],
+    });
+    const diags = await next;
+    assert.equal(diags.filter((d) => d.code === 'split-paragraph').length, 0);
+  });
+
+  it('leaves an English plain-text file alone', async () => {
+    const uri = 'file:///notes.txt';
+    const diags = await client.open(uri, 'Meeting notes\n\nWe discussed  the plan for the next release , and more.\n');
+    assert.deepEqual(diags, []);
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols, []);
+  });
+
+  it('finds headings of open articles as workspace symbols', async () => {
+    const found = (await client.connection.sendRequest('workspace/symbol', { query: '党建引领' })) as SymbolInformation[];
+    assert.ok(found.some((x) => x.name === '党建引领 推动医院高质量发展'));
+  });
+
+  it('puts positions in UTF-16 units after a surrogate pair, on CRLF lines', async () => {
+    const uri = 'file:///surrogate.article';
+    const text = '𠀀医院干部职工砥砺\r\n\r\n奋进，提升。\r\n';
+    const diags = await client.open(uri, text, 'article');
+    const d = diags.find((x) => x.code === 'split-paragraph')!;
+    assert.deepEqual(d.range.start, { line: 0, character: 10 });
+    assert.deepEqual(d.range.end, { line: 2, character: 0 });
+  });
+
+  it('speaks Chinese when the client runs in Chinese', async () => {
+    const zh = new TestClient();
+    await zh.initialize('zh-cn');
+    const diags = await zh.open('file:///zh.txt', '医院干部职工砥砺\n\n奋进，提升。\n');
+    assert.match(diags[0].message, /[\u4e00-\u9fff]/);
+    await zh.dispose();
+  });
+});

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyse } from '../../server/src/analysis/analyse';
+import { applyEdits } from '../../server/src/analysis/fixes';
+import type { Span } from '../../server/src/analysis/types';
+import { samples, noWs } from './helpers/samples';
+
+describe('article structure on the five samples, against the gold', () => {
+  for (const s of samples()) {
+    const a = analyse(s.raw);
+    const headings = a.blocks.filter((b) => b.kind === 'heading');
+    /** The block's text once the doubled-text fix, if any, is applied. */
+    const undoubled = (span: Span) => {
+      const f = a.findings.find((x) => x.rule === 'doubled-text' && x.span.start === span.start);
+      return noWs(applyEdits(s.raw, f?.edits ?? []).slice(span.start, span.end - (f ? s.raw.length - applyEdits(s.raw, f.edits ?? []).length : 0)));
+    };
+
+    it(`${s.name}: finds every gold heading with its level`, () => {
+      for (const g of s.gold.headings) {
+        const found = headings.find((h) => noWs(h.text) === noWs(g.text));
+        assert.ok(found, `heading not found: ${g.text}`);
+        assert.equal(found.level, g.level, `level of ${g.text}`);
+      }
+    });
+
+    it(`${s.name}: takes no body paragraph for a heading`, () => {
+      const gold = new Set(s.gold.headings.map((h) => noWs(h.text)));
+      const extra = headings.filter((h) => !gold.has(noWs(h.text)));
+      // a repeated heading (002 repeats one) is still a heading
+      assert.deepEqual(extra.map((h) => h.text).filter((t) => !gold.has(noWs(t))), []);
+    });
+
+    it(`${s.name}: finds the titles, subtitles and bylines of every article`, () => {
+      assert.equal(a.articles.length, s.gold.articles.length, 'number of articles');
+      s.gold.articles.forEach((g, k) => {
+        const art = a.articles[k];
+        const title = art.title !== undefined ? a.blocks[art.title] : undefined;
+        const subtitle = art.subtitle !== undefined ? a.blocks[art.subtitle] : undefined;
+        // a doubled title is found as a title; the doubled-text rule reduces it to the gold text
+        if (g.title) assert.equal(title && undoubled(title.span), noWs(g.title));
+        else assert.equal(title, undefined);
+        if (g.subtitle) assert.equal(subtitle && undoubled(subtitle.span), noWs(g.subtitle));
+        else assert.equal(subtitle, undefined);
+        if (g.byline) assert.equal(art.byline && noWs(s.raw.slice(art.byline.start, art.byline.end)), noWs(g.byline));
+      });
+    });
+
+    it(`${s.name}: finds every caption and photo credit, and nothing else as one`, () => {
+      const captions = a.blocks.filter((b) => b.kind === 'caption').map((b) => noWs(b.text));
+      assert.deepEqual(captions, s.gold.captions.map(noWs));
+      const credits = a.blocks.filter((b) => b.kind === 'credit').map((b) => noWs(b.text));
+      assert.deepEqual(credits, (s.gold.photo_credits ?? []).map(noWs));
+    });
+
+    it(`${s.name}: every block span holds exactly the block's characters`, () => {
+      for (const b of a.blocks) assert.equal(noWs(s.raw.slice(b.span.start, b.span.end)), noWs(b.text));
+    });
+  }
+});
+
+describe('structure of hand-made articles', () => {
+  const para = (n: number) => '医院坚持党建引领推动高质量发展，不断提升服务能力和水平，群众就医获得感持续增强。'.repeat(n);
+  const wrap = (s: string, w: number) => s.match(new RegExp(`.{1,${w}}`, 'gu'))!.join('\n');
+
+  it('joins a paragraph wrapped at any column width into one block', () => {
+    for (const w of [9, 14, 23]) {
+      const a = analyse(wrap(para(2), w) + '\n');
+      assert.equal(a.blocks.length, 1, `width ${w}`);
+      assert.equal(a.blocks[0].text, para(2));
+    }
+  });
+
+  it('joins a sentence cut by a blank line and keeps a paragraph that ends a sentence apart', () => {
+    const a = analyse('医院干部职工砥砺\n\n奋进，取得成绩。\n\n新的一段开始了，继续努力。\n');
+    assert.deepEqual(a.blocks.map((b) => b.text), ['医院干部职工砥砺奋进，取得成绩。', '新的一段开始了，继续努力。']);
+    assert.equal(a.blocks[0].joins[0].kind, 'blank');
+  });
+
+  it('reads a heading split over two short lines as one heading joined with a space', () => {
+    const text = `${wrap(para(2), 16)}\n\n坚持党建引领\n为高质量发展稳舵导航\n\n${wrap(para(3), 16)}\n`;
+    const h = analyse(text).blocks.filter((b) => b.kind === 'heading');
+    assert.deepEqual(h.map((b) => [b.text, b.level]), [['坚持党建引领 为高质量发展稳舵导航', 1]]);
+  });
+
+  it('keeps offsets right with CRLF line ends and a surrogate pair before a block', () => {
+    const text = '𠀀𠀀医院坚持党建引领，\r\n推动发展。\r\n\r\n党建引领 推动医院高质量发展\r\n\r\n医院不断提升服务，群众满意。\r\n';
+    const a = analyse(text);
+    assert.equal(a.blocks[0].text, '𠀀𠀀医院坚持党建引领，推动发展。');
+    assert.equal(text.slice(a.blocks[0].joins[0].span.start, a.blocks[0].joins[0].span.end), '\r\n');
+    const h = a.blocks.find((b) => b.kind === 'heading')!;
+    assert.equal(text.slice(h.span.start, h.span.end), '党建引领 推动医院高质量发展');
+  });
+
+  it('treats a form feed at a page end as a break inside the sentence', () => {
+    const a = analyse('医院干部职工砥砺\n\f\n奋进，取得成绩。\n');
+    assert.equal(a.blocks.length, 1);
+    assert.equal(a.blocks[0].text, '医院干部职工砥砺奋进，取得成绩。');
+  });
+
+  it('keeps closing punctuation pushed to the start of the next line in its sentence', () => {
+    const a = analyse('医院坚持党建引领推动高质量发展\n。相城区卫生健康委员会表示支持。\n');
+    assert.equal(noWs(a.blocks.map((b) => b.text).join('')), '医院坚持党建引领推动高质量发展。相城区卫生健康委员会表示支持。');
+    assert.equal(a.blocks[0].text.startsWith('医院坚持党建引领推动高质量发展。'), true);
+  });
+
+  it('finds a title printed at the end of the file, with its subtitle, as the article title', () => {
+    const text = `${wrap(para(2), 15)}\n\n为患者做手术\n\n奋进新时代\n——某某医院发展纪实\n`;
+    const a = analyse(text);
+    assert.equal(a.articles.length, 1);
+    assert.equal(a.blocks[a.articles[0].title!].text, '奋进新时代');
+    assert.equal(a.blocks[a.articles[0].subtitle!].text, '——某某医院发展纪实');
+  });
+
+  it('starts a new article at a second institution title', () => {
+    const text = `甲市人民医院：奋力开启新征程\n\n${para(1)}\n\n乙县中医院：党建引领促发展\n\n${para(1)}\n`;
+    const a = analyse(text);
+    assert.equal(a.articles.length, 2);
+    assert.deepEqual(a.articles.map((x) => a.blocks[x.title!].text), ['甲市人民医院：奋力开启新征程', '乙县中医院：党建引领促发展']);
+  });
+
+  it('does not read an English text as an article', () => {
+    assert.equal(analyse('Meeting notes\n\nWe discussed the plan for the next release.\n').isArticle, false);
+    assert.equal(analyse('Meeting notes', { plaintext: 'always' }).isArticle, true);
+  });
+});
