@@ -119,7 +119,7 @@ describe('the language server over a real JSON-RPC connection', () => {
     const zh = new TestClient();
     await zh.initialize('zh-cn');
     const diags = await zh.open('file:///zh.txt', '医院干部职工砥砺\n\n奋进，提升。\n');
-    assert.match(diags[0].message, /[\u4e00-\u9fff]/);
+    assert.match(String(diags[0].message), /[\u4e00-\u9fff]/);
     await zh.dispose();
   });
 });
