@@ -3,7 +3,7 @@
 // each line break inside a block gets its repair.
 import { classifySegments, finishesParagraph, type Classified } from './classify';
 import { segmentLines } from './segments';
-import { isAsciiAlnum, isSpace } from './text';
+import { endsSentence, isAsciiAlnum, isSpace } from './text';
 import type { Block, BlockKind, Join, Line, Span } from './types';
 
 /** A piece of one line that belongs to a block: [start, end) with no edge whitespace. */
@@ -62,24 +62,33 @@ function piecesOf(text: string, lines: Line[], group: Classified[]): Piece[] {
  */
 function splitSideBySide(text: string, pieces: Piece[]): Piece[][] {
   const parts: Piece[][] = [[]];
+  let total = 0;
+  for (const p of pieces) for (let i = p.start; i < p.end; i++) if (!isSpace(text[i])) total++;
+  let seen = 0;
+  let sinceSplit = 0;
   let depth = 0;
   for (const p of pieces) {
     let from = p.start;
     for (let i = p.start; i < p.end; i++) {
       const ch = text[i];
-      if (ch === '“' || ch === '（' || ch === '(' || ch === '《') depth++;
-      else if ((ch === '”' || ch === '）' || ch === ')' || ch === '》') && depth > 0) depth--;
-      if (depth > 0 || !isSpace(ch)) continue;
+      if (!isSpace(ch)) {
+        seen++;
+        sinceSplit++;
+        if (ch === '“' || ch === '（' || ch === '(' || ch === '《') depth++;
+        else if ((ch === '”' || ch === '）' || ch === ')' || ch === '》') && depth > 0) depth--;
+        continue;
+      }
       let j = i;
       while (j < p.end && isSpace(text[j])) j++;
-      if (i - p.start >= 3 && p.end - j >= 3 && !isAsciiAlnum(text[i - 1]) ) {
+      if (depth === 0 && sinceSplit >= 3 && total - seen >= 3 && !isAsciiAlnum(text[i - 1]) && !endsSentence(text.slice(from, i))) {
         parts[parts.length - 1].push({ line: p.line, start: from, end: i });
         parts.push([]);
         from = j;
+        sinceSplit = 0;
       }
       i = j - 1;
     }
-    parts[parts.length - 1].push({ line: p.line, start: from, end: p.end });
+    if (p.end > from) parts[parts.length - 1].push({ line: p.line, start: from, end: p.end });
   }
   return parts.filter((x) => x.length > 0);
 }

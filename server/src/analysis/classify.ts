@@ -61,7 +61,7 @@ const FRAME: ReadonlySet<BlockKind> = new Set(['title', 'subtitle', 'byline', 'c
 
 /** Short lines without a closing full stop; two-line captions are allowed. */
 function captionShaped(s: Classified): boolean {
-  return s.kind === 'paragraph' && !endsSentence(s.joined) && s.last - s.first <= 3 && inkLength(s.joined) <= 64;
+  return s.kind === 'paragraph' && !endsSentence(s.joined) && inkLength(s.joined) <= 64;
 }
 
 /**
@@ -108,7 +108,7 @@ function isLevelOneHeading(lines: Line[], segs: Classified[], i: number): boolea
   const s = segs[i];
   const ink = inkLength(s.joined);
   if (ink < 4 || ink > 34 || !hasNoRunningPunct(s.joined) || endsSentence(s.joined)) return false;
-  if (endsLikeContinuation(s.joined) || !standalone(segs, i)) return false;
+  if (endsLikeContinuation(s.joined) || !standalone(segs, i) || s.last - s.first > 2) return false;
   const next = segs.slice(i + 1).find((n) => n.kind === 'paragraph');
   const column = next ? widest(lines, next) : 0;
   if (s.first === s.last) {
@@ -119,7 +119,8 @@ function isLevelOneHeading(lines: Line[], segs: Classified[], i: number): boolea
   for (let l = s.first; l <= s.last; l++) {
     if (!lines[l].blank && column > 0 && displayWidth(lines[l].text) > 0.8 * column) return false;
   }
-  return true;
+  // Joined with spaces it must read as a heading on one line too, so formatting is stable.
+  return isPhrasePair(lineTexts(lines, s).join(' '));
 }
 
 function balancedQuotes(t: string): boolean {

@@ -2,6 +2,7 @@
 // same way, block by block, so their edits never overlap: inside a block only whitespace runs
 // change (and, for fix-all, the spans its safe findings delete); between blocks the gap becomes
 // one separator.
+import { analyse } from './analyse';
 import { RULES } from './rules';
 import type { AnalysisSettings } from './settings';
 import { spaceRuns } from './spaces';
@@ -17,27 +18,63 @@ export function lineBreakOf(text: string): string {
 
 /** Whitespace-only edits: one block per line, one blank line (or none) between blocks. */
 export function formatEdits(a: ArticleAnalysis, settings: AnalysisSettings, range?: Span): TextEdit[] {
-  return layoutEdits(a, settings, new Set(), [], range);
+  return layoutEdits(a, settings, range);
 }
 
 /**
- * Every safe fix at once: the layout of `formatEdits`, plus deletions of doubled text and
- * repeated blocks named by safe findings. Repeated blocks arrive as `removedBlocks`.
+ * Every safe fix at once: the spans its safe findings delete (doubled text, and repeated blocks
+ * passed in `deletions`) are taken out, the rest is formatted, and the result is expressed as
+ * edits of the original text. Formatting the text that is left, rather than the original,
+ * makes a second fix-all find nothing to do.
  */
-export function fixAllEdits(a: ArticleAnalysis, settings: AnalysisSettings, removedBlocks: Set<number> = new Set()): TextEdit[] {
-  const deletions: Span[] = [];
+export function fixAllEdits(a: ArticleAnalysis, settings: AnalysisSettings, deletions: Span[] = []): TextEdit[] {
+  const spans = [...deletions];
   for (const f of a.findings) {
     if (f.rule !== 'doubled-text' || !SAFE_RULES.has(f.rule) || settings.severity[f.rule] === 'off') continue;
-    for (const e of f.edits ?? []) if (e.newText === '') deletions.push(e.span);
+    for (const e of f.edits ?? []) if (e.newText === '') spans.push(e.span);
   }
-  return layoutEdits(a, settings, removedBlocks, deletions);
+  if (spans.length === 0) return formatEdits(a, settings);
+  const cut = union(spans);
+  const { text: rest, origin } = withoutSpans(a.text, cut);
+  const formatted = formatEdits(analyse(rest, settings), settings);
+  const edits: TextEdit[] = formatted.map((e) => ({ span: { start: origin[e.span.start], end: origin[e.span.end] }, newText: e.newText }));
+  for (const c of cut) {
+    if (!edits.some((e) => e.span.start <= c.start && c.end <= e.span.end && e.span.start < e.span.end)) edits.push({ span: c, newText: '' });
+  }
+  return merge(edits);
 }
 
-function layoutEdits(a: ArticleAnalysis, settings: AnalysisSettings, removed: Set<number>, deletions: Span[], range?: Span): TextEdit[] {
+/** Sorted spans with overlapping or touching ones combined. */
+function union(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** The text without the spans, and for each of its offsets (and its end) the original offset. */
+function withoutSpans(text: string, cut: Span[]): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const c of [...cut, { start: text.length, end: text.length }]) {
+    for (let i = at; i < c.start; i++) origin.push(i);
+    out += text.slice(at, c.start);
+    at = c.end;
+  }
+  origin.push(text.length);
+  return { text: out, origin };
+}
+
+function layoutEdits(a: ArticleAnalysis, settings: AnalysisSettings, range?: Span): TextEdit[] {
   const { text, blocks } = a;
   const eol = lineBreakOf(text);
   const separator = settings.blankLineBetweenBlocks ? eol + eol : eol;
-  const kept = blocks.map((_, i) => i).filter((i) => !removed.has(i));
+  const kept = blocks.map((_, i) => i);
   const edits: TextEdit[] = [];
   const inRange = (s: Span) => !range || (s.end >= range.start && s.start <= range.end);
   if (kept.length === 0) return text.trim() === '' && text !== '' && !range ? [{ span: { start: 0, end: text.length }, newText: '' }] : [];
@@ -47,7 +84,7 @@ function layoutEdits(a: ArticleAnalysis, settings: AnalysisSettings, removed: Se
     const gap = { start: gapStart, end: b.span.start };
     if (inRange(gap) || inRange(b.span)) {
       push(edits, text, gap, k === 0 ? '' : separator);
-      if (inRange(b.span)) edits.push(...blockEdits(text, b, settings, deletions));
+      if (inRange(b.span)) edits.push(...blockEdits(text, b, settings));
     }
   });
   const last = blocks[kept[kept.length - 1]].span.end;
@@ -59,18 +96,11 @@ function push(edits: TextEdit[], text: string, span: Span, newText: string): voi
   if (text.slice(span.start, span.end) !== newText) edits.push({ span, newText });
 }
 
-/** Inside one block: repaired joins, removed spaces, deleted doubled text. */
-function blockEdits(text: string, b: Block, settings: AnalysisSettings, deletions: Span[]): TextEdit[] {
-  const own = deletions.filter((d) => d.start >= b.span.start && d.end <= b.span.end);
-  const outside = (s: Span) => !own.some((d) => d.start <= s.start && s.end <= d.end);
+/** Inside one block: repaired joins and removed spaces. */
+function blockEdits(text: string, b: Block, settings: AnalysisSettings): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const j of b.joins) if (outside(j.span)) push(edits, text, j.span, j.replacement);
-  for (const r of spaceRuns(text, b)) {
-    if (!outside(r)) continue;
-    const keep = !r.remove || settings.cjkSpace === 'keep';
-    push(edits, text, r, keep ? ' ' : '');
-  }
-  for (const d of own) edits.push({ span: d, newText: '' });
+  for (const j of b.joins) push(edits, text, j.span, j.replacement);
+  for (const r of spaceRuns(text, b)) push(edits, text, r, !r.remove || settings.cjkSpace === 'keep' ? ' ' : '');
   return edits;
 }
 

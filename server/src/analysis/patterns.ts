@@ -53,9 +53,12 @@ export function endsLikeContinuation(text: string): boolean {
   return CONTINUATION_END.test(text.trim());
 }
 
-/** `党建引领 推动医院高质量发展`: two phrases of two or more characters separated by a space. */
+/**
+ * `党建引领 推动医院高质量发展`: two (or three, for a heading once split over three lines)
+ * phrases of two or more characters separated by spaces.
+ */
 export function isPhrasePair(text: string): boolean {
-  return /^\S{2,16}[ \u3000]+\S{2,20}$/.test(text.trim());
+  return /^\S{2,16}(?:[ \u3000]+\S{2,20}){1,2}$/.test(text.trim());
 }
 
 /** The count of non-whitespace characters. */

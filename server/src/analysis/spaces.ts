@@ -54,7 +54,7 @@ function removable(text: string, block: Block, run: Span, inBookTitle: boolean, 
     case 'heading':
       return block.level === 2 || !phrase;
     case 'caption':
-      return !(inQuote && phrase);
+      return !((inQuote || inBookTitle) && phrase);
     default:
       return !(inBookTitle && phrase) && (isCjk(before) || isCjk(after) || isAsciiAlnum(before) || isAsciiAlnum(after));
   }

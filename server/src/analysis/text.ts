@@ -14,6 +14,7 @@ export function isHan(ch: string): boolean {
 
 /** Full-width punctuation used in Chinese text, and the CJK symbols block. */
 export function isCjkPunct(ch: string): boolean {
+  if (ch.length !== 1) return false;
   const c = ch.charCodeAt(0);
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || '“”‘’—…·'.includes(ch);
 }
@@ -39,7 +40,7 @@ export function isWhitespace(ch: string): boolean {
 const SENTENCE_END = /[。！？；!?;…][”’）)」』】》]*$/;
 
 export function endsSentence(s: string): boolean {
-  return SENTENCE_END.test(s.trimEnd());
+  return SENTENCE_END.test(s.replace(/\s+/g, ''));
 }
 
 /** Splits text into lines on LF, CRLF and lone CR. Form feeds stay inside the line as whitespace. */

@@ -32,12 +32,32 @@ export const doubledText: Rule = {
 };
 
 /**
- * The second copies to delete, when most of the block is chunks written twice in a row. Finds
- * the reading with the fewest characters left (dynamic programming over positions).
+ * The second copies to delete, when most of the block is chunks written twice in a row. Works on
+ * the characters without whitespace (a copy may cross a line break) and repeats until nothing
+ * doubled is left, so a second fix-all finds nothing more.
  */
 export function doubledCopies(text: string, block: Block): Span[] {
-  const s = text.slice(block.span.start, block.span.end);
-  if (/\s/.test(s) || s.length < 6) return [];
+  let at: number[] = [];
+  for (let i = block.span.start; i < block.span.end; i++) if (!/\s/.test(text[i])) at.push(i);
+  const total = at.length;
+  if (total < 6) return [];
+  const deleted = new Set<number>();
+  let longest = 0;
+  for (let round = 0; round < 4; round++) {
+    const chunks = secondCopies(at.map((i) => text[i]).join(''));
+    if (chunks.length === 0) break;
+    for (const [from, to] of chunks) {
+      longest = Math.max(longest, to - from);
+      for (let k = from; k < to; k++) deleted.add(at[k]);
+    }
+    at = at.filter((i) => !deleted.has(i));
+  }
+  if (deleted.size * 2 < 0.6 * total || longest < 3 || at.length < 5) return [];
+  return toSpans(text, [...deleted].sort((a, b) => a - b));
+}
+
+/** [from, to) index ranges of the second copies in the reading that leaves the fewest characters. */
+function secondCopies(s: string): [number, number][] {
   const n = s.length;
   const best = new Array<number>(n + 1).fill(Infinity);
   const step = new Array<number>(n + 1).fill(0);
@@ -51,17 +71,28 @@ export function doubledCopies(text: string, block: Block): Span[] {
       if (best[i + 2 * k] + k < best[i]) (best[i] = best[i + 2 * k] + k), (step[i] = k);
     }
   }
-  const copies: Span[] = [];
-  let doubled = 0;
+  const out: [number, number][] = [];
   for (let i = 0; i < n; ) {
     const k = step[i];
-    if (k === 0) { i++; continue; }
-    copies.push({ start: block.span.start + i + k, end: block.span.start + i + 2 * k });
-    doubled += 2 * k;
-    i += 2 * k;
+    if (k === 0) i++;
+    else (out.push([i + k, i + 2 * k]), (i += 2 * k));
   }
-  const longest = Math.max(0, ...copies.map((c) => c.end - c.start));
-  return doubled >= 0.6 * n && longest >= 3 ? copies : [];
+  return out;
+}
+
+/** Deleted offsets -> spans; whitespace just before a deleted run goes with it. */
+function toSpans(text: string, offsets: number[]): Span[] {
+  const spans: Span[] = [];
+  for (const o of offsets) {
+    const last = spans[spans.length - 1];
+    if (last && /^\s*$/.test(text.slice(last.end, o))) last.end = o + 1;
+    else {
+      let start = o;
+      while (start > 0 && /[ \t\u3000]/.test(text[start - 1])) start--;
+      spans.push({ start, end: o + 1 });
+    }
+  }
+  return spans;
 }
 
 function keptText(text: string, span: Span, copies: Span[]): string {
