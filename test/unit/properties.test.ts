@@ -8,7 +8,10 @@ import type { TextEdit } from '../../server/src/analysis/types';
 import { anyText, articleText } from './helpers/arbitraries';
 import { noWs, samples } from './helpers/samples';
 
+// CI runs a short fuzz with a fixed seed; `npm run fuzz` runs a long one with a random seed.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const SEED = process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED ?? 20261123);
+const params = { numRuns: RUNS, seed: SEED };
 const settings = withDefaults({});
 
 function disjoint(edits: TextEdit[], length: number): boolean {
@@ -31,7 +34,7 @@ describe('nothing is lost, on generated article-like text', () => {
         assert.ok(x.span.start >= 0 && x.span.start <= x.span.end && x.span.end <= text.length);
       }
       for (const f of a.findings) assert.ok(disjoint(f.edits ?? [], text.length), `${f.rule} edits overlap`);
-    }), { numRuns: RUNS });
+    }), params);
   });
 
   it('formatting keeps the exact sequence of non-whitespace characters', () => {
@@ -39,7 +42,7 @@ describe('nothing is lost, on generated article-like text', () => {
       const edits = formatEdits(analyse(text), settings);
       assert.ok(disjoint(edits, text.length));
       assert.equal(noWs(applyEdits(text, edits)), noWs(text));
-    }), { numRuns: RUNS });
+    }), params);
   });
 
   it('fix-all removes only what its findings name', () => {
@@ -47,7 +50,7 @@ describe('nothing is lost, on generated article-like text', () => {
       const edits = fixAllEdits(analyse(text), settings);
       assert.ok(disjoint(edits, text.length));
       assert.equal(noWs(applyEdits(text, edits)), expectedAfterFixAll(text));
-    }), { numRuns: RUNS });
+    }), params);
   });
 
   it('formatting and fix-all are idempotent', () => {
@@ -56,7 +59,7 @@ describe('nothing is lost, on generated article-like text', () => {
       assert.equal(applyEdits(formatted, formatEdits(analyse(formatted), settings)), formatted);
       const fixed = applyEdits(text, fixAllEdits(analyse(text), settings));
       assert.equal(applyEdits(fixed, fixAllEdits(analyse(fixed), settings)), fixed);
-    }), { numRuns: RUNS });
+    }), params);
   });
 
   it('each quick fix of a whitespace rule changes whitespace only', () => {
@@ -66,7 +69,7 @@ describe('nothing is lost, on generated article-like text', () => {
         if (!whitespaceRules.has(f.rule)) continue;
         assert.equal(noWs(applyEdits(text, f.edits ?? [])), noWs(text), f.rule);
       }
-    }), { numRuns: RUNS });
+    }), params);
   });
 });
 

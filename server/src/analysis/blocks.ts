@@ -67,6 +67,7 @@ function splitSideBySide(text: string, pieces: Piece[]): Piece[][] {
   let seen = 0;
   let sinceSplit = 0;
   let depth = 0;
+  let partStart = pieces[0].start;
   for (const p of pieces) {
     let from = p.start;
     for (let i = p.start; i < p.end; i++) {
@@ -80,10 +81,11 @@ function splitSideBySide(text: string, pieces: Piece[]): Piece[][] {
       }
       let j = i;
       while (j < p.end && isSpace(text[j])) j++;
-      if (depth === 0 && sinceSplit >= 3 && total - seen >= 3 && !isAsciiAlnum(text[i - 1]) && !endsSentence(text.slice(from, i))) {
+      if (depth === 0 && sinceSplit >= 3 && total - seen >= 3 && !isAsciiAlnum(text[i - 1]) && !endsSentence(text.slice(partStart, i))) {
         parts[parts.length - 1].push({ line: p.line, start: from, end: i });
         parts.push([]);
         from = j;
+        partStart = j;
         sinceSplit = 0;
       }
       i = j - 1;
@@ -122,6 +124,6 @@ function makeBlock(text: string, kind: BlockKind, level: 0 | 1 | 2, pieces: Piec
 
 /** Nothing between Chinese characters; a space between two Latin words and between heading phrases. */
 export function joinReplacement(kind: BlockKind, level: number, before: string, after: string): string {
-  if ((kind === 'heading' && level === 1) || kind === 'title' || kind === 'subtitle') return ' ';
+  if (kind === 'heading' && level === 1) return ' ';
   return isAsciiAlnum(before) && isAsciiAlnum(after) ? ' ' : '';
 }

@@ -23,7 +23,7 @@ export function classifySegments(lines: Line[], segments: Segment[]): Classified
     level: 0,
     joined: lineTexts(lines, s).join(''),
   }));
-  out.forEach((s, i) => (s.kind = lineKind(lines, out, i)));
+  out.forEach((s, i) => (s.kind = lineKind(out, i)));
   markCaptions(lines, out);
   out.forEach((s, i) => {
     if (s.kind !== 'paragraph') return;
@@ -41,17 +41,17 @@ function lineTexts(lines: Line[], s: Segment): string[] {
   return out;
 }
 
-/** Kinds that a single line shows by itself. */
-function lineKind(lines: Line[], segs: Classified[], i: number): BlockKind {
+/** Kinds that a segment's text shows by itself, however many lines it was printed on. */
+function lineKind(segs: Classified[], i: number): BlockKind {
   const s = segs[i];
-  if (s.first !== s.last) return 'paragraph';
-  const t = lines[s.first].text;
+  const t = s.joined;
+  const lines = s.last - s.first + 1;
   if (isSubtitleLine(t)) return 'subtitle';
   if (isBylineLine(t)) return 'byline';
   if (isCreditLine(t)) return 'credit';
   if (isInstitutionTitle(t)) return 'title';
   const next = segs[i + 1];
-  if (next && next.blankBefore <= 1 && isSubtitleLine(lines[next.first].text) && !endsSentence(t) && inkLength(t) <= 60) {
+  if (next && next.blankBefore <= 1 && isSubtitleLine(next.joined) && !endsSentence(t) && inkLength(t) <= 60 && lines <= 3) {
     return 'title';
   }
   return 'paragraph';
