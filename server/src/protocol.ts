@@ -29,3 +29,16 @@ export const IsArticleRequest = 'articleProofreader/isArticle';
 export interface IsArticleParams {
   uri: string;
 }
+
+/** Custom request: every entity of a document, for export. */
+export const EntitiesRequest = 'articleProofreader/entities';
+export interface EntitiesParams {
+  uri: string;
+}
+export interface EntityRow {
+  kind: 'hospital' | 'date' | 'metric';
+  text: string;
+  value: string;
+  line: number;
+  column: number;
+}

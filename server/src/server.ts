@@ -11,9 +11,13 @@ import { AnalysisCache } from './documents';
 import { registerCodeActions } from './features/codeActions';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerEntities } from './features/entities';
 import { registerFolding } from './features/folding';
 import { registerFormatting } from './features/formatting';
+import { registerHospitalMentions } from './features/hospitalMentions';
+import { registerHover } from './features/hover';
 import { registerIsArticle } from './features/isArticle';
+import { LEGEND, registerSemanticTokens } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { LANGUAGE_ID } from './protocol';
 import { SettingsStore } from './settings';
@@ -78,6 +82,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', 'source.fixAll.articleProofreader'] },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true },
+      hoverProvider: true,
+      documentHighlightProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
     },
     serverInfo: { name: 'article-proofreader-ls', version: '0.1.0' },
   };
@@ -97,6 +106,10 @@ registerFolding(context);
 registerCodeActions(context);
 registerFormatting(context);
 registerIsArticle(context);
+registerSemanticTokens(context);
+registerHover(context);
+registerHospitalMentions(context);
+registerEntities(context);
 
 documents.listen(connection);
 connection.listen();

@@ -17,8 +17,7 @@ function assertNoOverlap(edits: TextEdit[]): void {
 
 describe('fix-all and formatting on the five samples', () => {
   for (const s of samples()) {
-    const hasRepeats = (s.gold.duplicates ?? []).length > 0;
-    it(`${s.name}: fix-all turns the raw article into the gold clean text`, { todo: hasRepeats ? 'repeats are removed once the duplicates rule lands' : undefined }, () => {
+    it(`${s.name}: fix-all turns the raw article into the gold clean text`, () => {
       assert.equal(fixAll(s.raw), s.clean);
     });
 

@@ -22,7 +22,8 @@ function disjoint(edits: TextEdit[], length: number): boolean {
 /** What fix-all may delete: the spans named by its findings (doubled text, repeated blocks). */
 function expectedAfterFixAll(text: string): string {
   const a = analyse(text);
-  const deletions = a.findings.filter((f) => f.safe && f.rule === 'doubled-text').flatMap((f) => f.edits ?? []);
+  const deleting = new Set(['doubled-text', 'duplicate-paragraph', 'partial-duplicate', 'duplicate-heading']);
+  const deletions = a.findings.filter((f) => f.safe && deleting.has(f.rule)).flatMap((f) => f.edits ?? []);
   return noWs(applyEdits(text, deletions));
 }
 

@@ -1,6 +1,7 @@
 // One pass shared by every feature: text in, every fact the editor shows out.
 import { buildArticles } from './articles';
 import { buildBlocks } from './blocks';
+import { findEntities } from './entities';
 import { runRules } from './rules';
 import { withDefaults, type AnalysisSettings } from './settings';
 import { looksLikeArticle, splitLines } from './text';
@@ -17,7 +18,8 @@ export function analyse(text: string, partial?: Partial<AnalysisSettings>, optio
   const isArticle = settings.plaintext === 'always' || (settings.plaintext === 'auto' && looksLikeArticle(text));
   const blocks = buildBlocks(text, lines);
   const articles = buildArticles(text, blocks);
-  const findings = runRules({ text, lines, blocks, settings }, options.onRuleError);
+  const entities = isArticle ? findEntities(text, { hospitals: settings.hospitals }) : [];
+  const findings = runRules({ text, lines, blocks, entities, settings }, options.onRuleError);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { text, isArticle, lines, blocks, articles, findings, entities: [] };
+  return { text, isArticle, lines, blocks, articles, findings, entities };
 }

@@ -9,6 +9,8 @@ import { spaceRuns } from './spaces';
 import type { ArticleAnalysis, Block, Span, TextEdit } from './types';
 
 const SAFE_RULES = new Set(RULES.filter((r) => r.fixAll).map((r) => r.id));
+/** Rules whose safe fixes delete what they name (the rest of fix-all is formatting). */
+const DELETING_RULES = new Set(['doubled-text', 'duplicate-paragraph', 'partial-duplicate', 'duplicate-heading']);
 
 /** The document's own line break, so edits keep CRLF files CRLF. */
 export function lineBreakOf(text: string): string {
@@ -22,15 +24,15 @@ export function formatEdits(a: ArticleAnalysis, settings: AnalysisSettings, rang
 }
 
 /**
- * Every safe fix at once: the spans its safe findings delete (doubled text, and repeated blocks
- * passed in `deletions`) are taken out, the rest is formatted, and the result is expressed as
+ * Every safe fix at once: the spans its safe findings delete (doubled text, repeated blocks)
+ * are taken out, the rest is formatted, and the result is expressed as
  * edits of the original text. Formatting the text that is left, rather than the original,
  * makes a second fix-all find nothing to do.
  */
-export function fixAllEdits(a: ArticleAnalysis, settings: AnalysisSettings, deletions: Span[] = []): TextEdit[] {
-  const spans = [...deletions];
+export function fixAllEdits(a: ArticleAnalysis, settings: AnalysisSettings): TextEdit[] {
+  const spans: Span[] = [];
   for (const f of a.findings) {
-    if (f.rule !== 'doubled-text' || !SAFE_RULES.has(f.rule) || settings.severity[f.rule] === 'off') continue;
+    if (!f.safe || !DELETING_RULES.has(f.rule) || !SAFE_RULES.has(f.rule) || settings.severity[f.rule] === 'off') continue;
     for (const e of f.edits ?? []) if (e.newText === '') spans.push(e.span);
   }
   if (spans.length === 0) return formatEdits(a, settings);

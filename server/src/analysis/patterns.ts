@@ -6,7 +6,7 @@ const RUNNING_PUNCT = /[，。；：、！？,;!?]/;
 
 /** `——西峡县人民医院十年巨变纪实`: a subtitle under a title. */
 export function isSubtitleLine(text: string): boolean {
-  const t = text.trim();
+  const t = ink(text);
   return /^[—－-]{2}\S/.test(t) && t.length <= 60 && !/[。；]$/.test(t);
 }
 
@@ -27,7 +27,7 @@ export const TRAILING_BYLINE = /[（(]\s*(本报)?(记者|通讯员|特约)[^）
 
 /** `图片由市第二人民医院提供`: a photo credit. */
 export function isCreditLine(text: string): boolean {
-  const t = text.trim();
+  const t = ink(text);
   return t.length <= 40 && (/^(图片|照片|图)由.+提供$/.test(t) || /^(图|摄影|图片)[:：]\s*\S+$/.test(t));
 }
 
@@ -36,7 +36,7 @@ export function isCreditLine(text: string): boolean {
  * page, an institution's name then a colon.
  */
 export function isInstitutionTitle(text: string): boolean {
-  const t = text.trim();
+  const t = ink(text);
   if (t.length > 45 || endsSentence(t) || /[，,；]/.test(t)) return false;
   return /^\S{2,20}(医院|卫生院|中心|保健院|分院|集团|大学|委员会)：\S/.test(t);
 }
@@ -59,6 +59,11 @@ export function endsLikeContinuation(text: string): boolean {
  */
 export function isPhrasePair(text: string): boolean {
   return /^\S{2,16}(?:[ \u3000]+\S{2,20}){1,2}$/.test(text.trim());
+}
+
+/** The text without whitespace, so a pattern reads the same before and after formatting. */
+function ink(text: string): string {
+  return text.replace(/\s+/g, '');
 }
 
 /** The count of non-whitespace characters. */

@@ -2,7 +2,9 @@
 import { brokenWrap } from './brokenWrap';
 import { cjkSpace } from './cjkSpace';
 import { doubledText } from './doubledText';
+import { duplicateHeading, duplicateParagraph, nearDuplicateParagraph, partialDuplicate } from './duplicates';
 import { halfwidthPunctuation } from './halfwidthPunctuation';
+import { impossibleDate } from './impossibleDate';
 import type { Rule, RuleContext } from './rule';
 import { splitNumber } from './splitNumber';
 import { splitParagraph } from './splitParagraph';
@@ -19,6 +21,11 @@ export const RULES: readonly Rule[] = [
   halfwidthPunctuation,
   strayLatin,
   unbalancedPair,
+  duplicateParagraph,
+  nearDuplicateParagraph,
+  partialDuplicate,
+  duplicateHeading,
+  impossibleDate,
 ];
 
 /** Runs every rule that is not turned off; a rule that throws is isolated and reported once. */

@@ -1,12 +1,13 @@
 // What a rule is: an id, a default severity, a description, and a check over the analysis.
 import type { AnalysisSettings, Severity } from '../settings';
-import type { Block, Finding, Line, Message, RuleId } from '../types';
+import type { Block, Entity, Finding, Line, Message, RuleId } from '../types';
 
 /** What a rule reads: the text, its lines and blocks, and the settings. */
 export interface RuleContext {
   text: string;
   lines: Line[];
   blocks: Block[];
+  entities: Entity[];
   settings: AnalysisSettings;
 }
 

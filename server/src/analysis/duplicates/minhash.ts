@@ -1,0 +1,53 @@
+// MinHash signatures of character 3-grams, by one-permutation hashing: each 3-gram is hashed once
+// and competes only in the bin its hash selects, so a signature costs O(text length), not
+// O(length x bins). Empty bins of short texts are filled from the next filled bin ("densification")
+// so two similar short texts still agree bin by bin.
+
+/** Signature length. A power of two: a hash's top bits select its bin. */
+export const BINS = 32;
+const BIN_SHIFT = 27; // 32 - log2(BINS)
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const EMPTY = 0xffffffff;
+
+/**
+ * Writes into out[offset, offset + BINS) the signature of the 3-grams hashes[from, to) that are
+ * not stock (flags 0). Returns false, leaving all bins empty, when there is none.
+ */
+export function writeSignature(hashes: Int32Array, flags: Uint8Array, from: number, to: number, out: Uint32Array, offset: number): boolean {
+  out.fill(EMPTY, offset, offset + BINS);
+  let filled = false;
+  for (let g = from; g < to; g++) {
+    if (flags[g] === 1) continue;
+    const h = hashes[g] >>> 0;
+    const bin = offset + (h >>> BIN_SHIFT);
+    const value = h & VALUE_MASK;
+    if (value < out[bin]) out[bin] = value;
+    filled = true;
+  }
+  if (filled) densify(out, offset);
+  return filled;
+}
+
+/**
+ * Fills each empty bin from the next filled bin to its right (circularly), marked with the
+ * distance so that a borrowed value never equals a value of its own.
+ */
+function densify(out: Uint32Array, offset: number): void {
+  let next = -1;
+  for (let k = 2 * BINS - 1; k >= 0; k--) {
+    const i = k % BINS;
+    const v = out[offset + i];
+    if (v !== EMPTY && v <= VALUE_MASK) {
+      next = k;
+      continue;
+    }
+    if (k < BINS && next >= 0) out[offset + i] = (out[offset + (next % BINS)] + (next - k) * (VALUE_MASK + 1)) >>> 0;
+  }
+}
+
+/** How many bins two signatures agree on. */
+export function agreement(sig: Uint32Array, a: number, b: number): number {
+  let same = 0;
+  for (let i = 0; i < BINS; i++) if (sig[a + i] === sig[b + i]) same++;
+  return same;
+}

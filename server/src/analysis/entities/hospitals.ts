@@ -1,0 +1,195 @@
+// Hospital names: a place or a university, then an institution (`西峡县人民医院`,
+// `郑州大学第一附属医院`, `西坪镇卫生院`), their branches (`宝丰分院`) and the short forms an article
+// uses for them (`市第二人民医院`, `市二院`, a bare `人民医院`). Generic uses (`县医院`, `三级综合医院`)
+// and honours (`河南省群众满意医院`) are not names: an institution word needs a proper name before it.
+import { gazetteer } from './places';
+import { resolveCanonicals } from './hospitalNames';
+import type { HospitalMatch } from './hospitalNames';
+
+export type { HospitalMatch };
+
+/** What a university's hospital is to it, not its name: 郑州大学河南医学院教学医院. */
+const NOT_A_NAME = '教学|实习|合作|协作|定点|签约|共建|对口|帮扶|直属|所属|下属|实训|培训|临床|示范|重点|联盟|托管';
+const ORD = '第[一二三四五六七八九十]{1,3}';
+/** Specialties a hospital is named after (`肿瘤医院`, `肝胆外科医院`). */
+const SPECIALTY = [
+  '妇女儿童', '儿童', '妇产', '妇婴', '口腔', '眼科', '耳鼻喉', '骨科', '骨伤', '胸科', '肺科', '传染病', '精神病',
+  '精神卫生', '结核病', '肝胆外科', '整形外科', '外科', '康复', '心血管病', '心脑血管病', '脑科', '皮肤病', '职业病',
+  '中西医结合', '肿瘤', '老年病', '肛肠', '烧伤',
+].join('|');
+
+/**
+ * The institution a name ends with, matched at the end of a short window that ends at a 院; the
+ * named groups tell how to read what comes before.
+ */
+const INSTITUTION = new RegExp(
+  '(?:' +
+    [
+      `(?<people>(?<peopleOrd>${ORD})?人民医院)`,
+      `(?<general>中心医院|中医医院|中医院|妇幼保健院|${ORD}医院)`,
+      `(?<affiliated>${ORD}附属医院|附属(?:${ORD})?医院|(?<=大学|医学院)(?:附属)?(?!${NOT_A_NAME})[\u4e00-\u9fff]{2}医院)`,
+      `(?<specialty>(?:${SPECIALTY})(?:专科)?医院)`,
+      `(?<town>(?:中心)?卫生院)`,
+      `(?<branch>分院)`,
+      `(?<abbrev>(?<=[省市县])[一二三四五六七八九十]院)`,
+    ].join('|') +
+    ')$',
+);
+/** The longest institution word, in code units. */
+const WINDOW = 12;
+/** What the institution words have before their 院 (医院, 卫生院, 保健院, 分院, 二院). */
+const BEFORE_YUAN = '医生健分一二三四五六七八九十';
+/** What makes `市二院` something else: 市二院区, 市二院长. */
+const NOT_AFTER_ABBREVIATION = '区长办系部校士';
+
+const HAN = /[\u3400-\u9fff]/;
+/** Words that can stand before a bare `人民医院` that refers to the article's hospital. */
+const BEFORE_BARE = new Set([...'的在到和与及或往赴至去来从自、，。：“（(']);
+/** `全省中医院`, `各县人民医院`: every hospital of a kind, not one. */
+const GENERIC_BEFORE_SHORT = '全各每诸多几两';
+/** Words that end the text before a university's name (`与复旦大学`). */
+const BEFORE_UNIVERSITY = /[与和及在到为是的由从对将把被向同跟、]/;
+/** A town's name cannot start with these (`全镇`, `各乡`, `乡镇` as in 乡镇卫生院). */
+const NOT_A_TOWN = /^[各该本全每其此两几多这那]|[乡镇]$/;
+
+export function findHospitals(text: string, dictionary: readonly string[]): HospitalMatch[] {
+  const found = [...findByPattern(text), ...findInDictionary(text, dictionary)];
+  return resolveCanonicals(text, pickLongest(text, found));
+}
+
+function findByPattern(text: string): HospitalMatch[] {
+  const out: HospitalMatch[] = [];
+  let lastEnd = 0;
+  // Every institution word ends with 院, so the search jumps from one 院 to the next.
+  for (let i = text.indexOf('院'); i !== -1; i = text.indexOf('院', i + 1)) {
+    if (!BEFORE_YUAN.includes(text[i - 1])) continue;
+    const from = Math.max(lastEnd, i + 1 - WINDOW);
+    const m = INSTITUTION.exec(text.slice(from, i + 1));
+    if (!m) continue;
+    const g = m.groups ?? {};
+    if (g.abbrev && NOT_AFTER_ABBREVIATION.includes(text[i + 1] ?? '\0')) continue;
+    const start = from + m.index;
+    const end = i + 1;
+    const match = readName(text, start, end, g, lastEnd);
+    if (match) {
+      out.push(match);
+      lastEnd = match.end;
+    }
+  }
+  return out;
+}
+
+/** Reads backwards from the institution word at [start, end) for the name it belongs to. */
+function readName(text: string, start: number, end: number, g: Record<string, string | undefined>, min: number): HospitalMatch | undefined {
+  const institution = text.slice(start, end);
+  if (g.affiliated) return university(text, start, end, min);
+  if (g.town) return town(text, start, end, min);
+  if (g.branch) {
+    const place = gazetteer.chainEndingAt(text, start, min);
+    return place && { start: place.start, end, form: 'branch', rest: text.slice(place.start, end) };
+  }
+  if (g.abbrev) return { start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
+  const place = gazetteer.chainEndingAt(text, start, min) ?? (g.specialty ? namedPlace(text, start, min) : undefined);
+  if (place) return { start: place.start, end, form: 'full', place: text.slice(place.start, start), rest: institution };
+  if (g.specialty) return undefined;
+  const before = text[start - 1];
+  if (start - 1 >= min && '省市县区'.includes(before ?? '') && !GENERIC_BEFORE_SHORT.includes(text[start - 2])) {
+    return { start: start - 1, end, form: 'short', suffix: before, rest: institution };
+  }
+  if (g.people && !g.peopleOrd && (start === 0 || BEFORE_BARE.has(before) || !HAN.test(before))) {
+    return { start, end, form: 'bare', rest: institution };
+  }
+  return undefined;
+}
+
+/** A place, then a proper name of two characters, before a specialty (`上海` + `东方` + `肝胆外科医院`). */
+function namedPlace(text: string, start: number, min: number): { start: number } | undefined {
+  const place = gazetteer.chainEndingAt(text, start - 2, min);
+  return place && HAN.test(text[start - 1]) && HAN.test(text[start - 2]) ? place : undefined;
+}
+
+const UNIVERSITY = /(?:医科大学|中医药大学|医学院|大学)$/;
+
+/** `郑州大学` + `第一附属医院`, `广州医科大学` + `附属第一医院`. */
+function university(text: string, start: number, end: number, min: number): HospitalMatch | undefined {
+  const head = text.slice(Math.max(min, start - 12), start);
+  const suffix = UNIVERSITY.exec(head);
+  if (!suffix) return undefined;
+  const nameEnd = start - (head.length - suffix.index);
+  // The university's name starts at a place name, possibly followed by up to four more characters.
+  for (let k = nameEnd; k >= Math.max(min, nameEnd - 4); k--) {
+    const place = gazetteer.chainEndingAt(text, k, min);
+    if (place) return { start: place.start, end, form: 'full', place: text.slice(place.start, k), rest: text.slice(k, end) };
+    if (!HAN.test(text[k - 1] ?? '')) break;
+  }
+  // Or it is a name of two to four characters after punctuation or a function word (`与复旦大学`).
+  let from = nameEnd;
+  while (from > Math.max(min, nameEnd - 4) && HAN.test(text[from - 1]) && !BEFORE_UNIVERSITY.test(text[from - 1])) from--;
+  const bounded = from === 0 || from === min || !HAN.test(text[from - 1]) || BEFORE_UNIVERSITY.test(text[from - 1]);
+  if (!bounded || nameEnd - from < 2) return undefined;
+  return { start: from, end, form: 'full', place: text.slice(from, nameEnd), rest: text.slice(nameEnd, end) };
+}
+
+/** `西坪镇卫生院`, `西峡县西坪镇卫生院`, `二郎坪镇中心卫生院`; not `乡镇卫生院`. */
+function town(text: string, start: number, end: number, min: number): HospitalMatch | undefined {
+  const marker = start - 1;
+  if (text[marker] !== '镇' && text[marker] !== '乡') return undefined;
+  let run = 0;
+  while (run < 4 && marker - run - 1 >= min && HAN.test(text[marker - run - 1])) run++;
+  if (run === 0) return undefined;
+  const length = townNameLength(text, marker, run, min);
+  const name = text.slice(marker - length, marker);
+  if (NOT_A_TOWN.test(name)) return undefined;
+  const county = gazetteer.chainEndingAt(text, marker - length, min);
+  const from = county ? county.start : marker - length;
+  return { start: from, end, form: county ? 'full' : 'town', place: county && text.slice(county.start, marker - length), rest: text.slice(marker - length, end) };
+}
+
+/**
+ * Town names have two characters, or three: three when a county name or nothing but punctuation
+ * comes before them (`西峡县二郎坪镇`, `、二郎坪镇`), two when the text runs on (`成员单位西坪镇`).
+ */
+function townNameLength(text: string, marker: number, run: number, min: number): number {
+  if (run <= 2) return run;
+  if (gazetteer.endingAt(text, marker - 2, min)) return 2;
+  if (gazetteer.endingAt(text, marker - 3, min) || run === 3) return 3;
+  return 2;
+}
+
+function findInDictionary(text: string, dictionary: readonly string[]): HospitalMatch[] {
+  const byFirst = new Map<number, string[]>();
+  for (const raw of dictionary) {
+    const name = raw.replace(/\s+/g, '');
+    if (name.length < 2) continue;
+    const list = byFirst.get(name.charCodeAt(0)) ?? [];
+    list.push(name);
+    byFirst.set(name.charCodeAt(0), list);
+  }
+  if (byFirst.size === 0) return [];
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const out: HospitalMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const name = byFirst.get(text.charCodeAt(i))?.find((n) => text.startsWith(n, i));
+    if (!name) continue;
+    out.push({ start: i, end: i + name.length, form: 'dictionary', rest: name });
+    i += name.length - 1;
+  }
+  return out;
+}
+
+/** Non-overlapping matches, the longest first where two start together, then in text order. */
+function pickLongest(text: string, matches: HospitalMatch[]): HospitalMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: HospitalMatch[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    // A branch written right after its hospital is one name: 平顶山市第二人民医院宝丰分院.
+    if (last && m.form === 'branch' && m.start === last.end && last.form !== 'branch' && !last.branch) {
+      out[out.length - 1] = { ...last, end: m.end, branch: text.slice(m.start, m.end) };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

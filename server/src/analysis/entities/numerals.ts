@@ -1,0 +1,65 @@
+// Chinese numerals (`二〇二一`, `十二`, `三千五百`, `两`) and exact decimal scaling (`5.8288万`).
+
+const DIGITS: Record<string, number> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+const SMALL_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+const BIG_UNITS: Record<string, number> = { '万': 1e4, '亿': 1e8 };
+
+/** Characters a Chinese numeral is written with. */
+export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿';
+
+/**
+ * The value of a Chinese numeral: positional (`二〇二一` = 2021) when it has no 十/百/千/万/亿,
+ * otherwise additive-multiplicative (`三千五百` = 3500, `十二` = 12). Undefined when malformed.
+ */
+export function parseChineseNumber(s: string): number | undefined {
+  if (s === '') return undefined;
+  if (s === '半') return 0.5;
+  if (![...s].every((ch) => ch in DIGITS || ch in SMALL_UNITS || ch in BIG_UNITS)) return undefined;
+  if (![...s].some((ch) => ch in SMALL_UNITS || ch in BIG_UNITS)) {
+    // Two digits side by side are an estimate (两三个) or a word (唯一一个), not a number.
+    if (s.length === 2 && !/[〇零]/.test(s)) return undefined;
+    let v = 0;
+    for (const ch of s) v = v * 10 + DIGITS[ch];
+    return v;
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else if (ch in SMALL_UNITS) {
+      section += (digit ?? 1) * SMALL_UNITS[ch];
+      digit = undefined;
+    } else {
+      total = (total + section + (digit ?? 0)) * BIG_UNITS[ch];
+      section = 0;
+      digit = undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** An Arabic numeral (`1,200`, `14.2`) or a Chinese one. */
+export function parseNumber(s: string): number | undefined {
+  if (/^\d[\d,]*(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  return parseChineseNumber(s);
+}
+
+const MULTIPLIER_DIGITS: Record<string, number> = { '千': 3, '万': 4, '亿': 8, '万亿': 12 };
+
+/**
+ * `digits` × 10^(power of `multiplier`), shifting the decimal point in the string so that
+ * 5.8288万 is exactly 58288 and 6.09万 exactly 60900 (floating-point products are not).
+ */
+export function scaleDecimal(digits: string, multiplier: string): number {
+  const shift = MULTIPLIER_DIGITS[multiplier] ?? 0;
+  const plain = digits.replace(/,/g, '');
+  if (shift === 0) return Number(plain);
+  const [whole, frac = ''] = plain.split('.');
+  const padded = frac.padEnd(shift, '0');
+  const rest = padded.slice(shift);
+  return Number(`${whole}${padded.slice(0, shift)}${rest ? '.' + rest : ''}`);
+}
