@@ -37,10 +37,12 @@ export function buildArticles(text: string, blocks: Block[]): Article[] {
     }
   });
   articles.push(current);
+  const own: number[][] = articles.map(() => []);
+  blocks.forEach((b, i) => own[b.article].push(i));
   articles.forEach((a, k) => {
-    const own = blocks.filter((b) => b.article === k);
-    a.span = own.length ? { start: own[0].span.start, end: own[own.length - 1].span.end } : { start: 0, end: 0 };
-    a.sections = buildSections(blocks, own.map((b) => blocks.indexOf(b)));
+    const mine = own[k];
+    a.span = mine.length ? { start: blocks[mine[0]].span.start, end: blocks[mine[mine.length - 1]].span.end } : { start: 0, end: 0 };
+    a.sections = buildSections(blocks, mine);
   });
   return articles;
 }

@@ -1,7 +1,7 @@
 // Second pass of the structure: what each segment is (title, heading, caption, paragraph...).
 import {
   endsLikeContinuation, hasNoRunningPunct, inkLength, isBylineLine, isCreditLine, isInstitutionTitle,
-  isPhrasePair, isSubtitleLine, TRAILING_BYLINE,
+  isPhrasePair, isSubtitleLine, endsWithByline,
 } from './patterns';
 import type { Segment } from './segments';
 import { displayWidth, endsSentence } from './text';
@@ -25,12 +25,17 @@ export function classifySegments(lines: Line[], segments: Segment[]): Classified
   }));
   out.forEach((s, i) => (s.kind = lineKind(out, i)));
   markCaptions(lines, out);
+  const nextParagraph = new Array<number>(out.length).fill(-1);
+  for (let i = out.length - 2; i >= 0; i--) nextParagraph[i] = out[i + 1].kind === 'paragraph' ? i + 1 : nextParagraph[i + 1];
   out.forEach((s, i) => {
     if (s.kind !== 'paragraph') return;
-    if (isLevelOneHeading(lines, out, i)) (s.kind = 'heading'), (s.level = 1);
+    if (isLevelOneHeading(lines, out, i, nextParagraph[i])) (s.kind = 'heading'), (s.level = 1);
   });
+  let underHeading = false;
   out.forEach((s, i) => {
-    if (s.kind === 'paragraph' && isLevelTwoHeading(out, i)) (s.kind = 'heading'), (s.level = 2);
+    if (s.kind === 'title') underHeading = false;
+    else if (s.kind === 'heading') underHeading = true;
+    else if (underHeading && s.kind === 'paragraph' && isLevelTwoHeading(out, i)) (s.kind = 'heading'), (s.level = 2);
   });
   return out;
 }
@@ -46,6 +51,7 @@ function lineKind(segs: Classified[], i: number): BlockKind {
   const s = segs[i];
   const t = s.joined;
   const lines = s.last - s.first + 1;
+  if (t.length > 120) return 'paragraph'; // longer than any title, subtitle, byline or credit
   if (isSubtitleLine(t)) return 'subtitle';
   if (isBylineLine(t)) return 'byline';
   if (isCreditLine(t)) return 'credit';
@@ -104,13 +110,12 @@ function widest(lines: Line[], s: Segment): number {
 }
 
 /** `党建引领 推动医院高质量发展`, also when split over two or three short lines. */
-function isLevelOneHeading(lines: Line[], segs: Classified[], i: number): boolean {
+function isLevelOneHeading(lines: Line[], segs: Classified[], i: number, nextParagraph: number): boolean {
   const s = segs[i];
   const ink = inkLength(s.joined);
   if (ink < 4 || ink > 34 || !hasNoRunningPunct(s.joined) || endsSentence(s.joined)) return false;
   if (endsLikeContinuation(s.joined) || !standalone(segs, i) || s.last - s.first > 2) return false;
-  const next = segs.slice(i + 1).find((n) => n.kind === 'paragraph');
-  const column = next ? widest(lines, next) : 0;
+  const column = nextParagraph >= 0 ? widest(lines, segs[nextParagraph]) : 0;
   if (s.first === s.last) {
     const t = lines[s.first].text;
     const quoted = t.trim().startsWith('“') && balancedQuotes(t);
@@ -132,20 +137,18 @@ function balancedQuotes(t: string): boolean {
   return depth === 0;
 }
 
-/** `“最多跑一次”。医务人员对住院患者开启无缝衔接100%全程陪检。`: a lead sentence standing alone. */
+/**
+ * `“最多跑一次”。医务人员对住院患者开启无缝衔接100%全程陪检。`: a lead sentence standing alone
+ * (the caller checks that a level-1 heading of the same article comes before it).
+ */
 function isLevelTwoHeading(segs: Classified[], i: number): boolean {
   const s = segs[i];
   const t = s.joined;
   if (!/。$/.test(t) || /[，；：,;]/.test(t) || inkLength(t) > 40 || !standalone(segs, i)) return false;
-  if (!(t.startsWith('“') || t.includes('——'))) return false;
-  for (let j = i - 1; j >= 0; j--) {
-    if (segs[j].kind === 'title') return false;
-    if (segs[j].kind === 'heading' && segs[j].level === 1) return true;
-  }
-  return false;
+  return t.startsWith('“') || t.includes('——');
 }
 
 /** Whether a paragraph segment is finished, so the text after a blank line starts a new one. */
 export function finishesParagraph(s: Classified): boolean {
-  return endsSentence(s.joined) || TRAILING_BYLINE.test(s.joined);
+  return endsSentence(s.joined) || endsWithByline(s.joined);
 }

@@ -12,6 +12,7 @@ export function isSubtitleLine(text: string): boolean {
 
 /** `□王正勋 侯林峰 郜秋娟 文/图`, `(本报记者 魏应欣)`, `本报通讯员 张三`. */
 export function isBylineLine(text: string): boolean {
+  if (text.length > 80) return false;
   const t = text.trim();
   if (t.length > 40) return false;
   return (
@@ -24,6 +25,11 @@ export function isBylineLine(text: string): boolean {
 
 /** `(本报记者 魏应欣)` at the end of a paragraph: a byline run inside it. */
 export const TRAILING_BYLINE = /[（(]\s*(本报)?(记者|通讯员|特约)[^）()（]{1,30}[）)]\s*$/;
+
+/** Whether text ends with a byline run; only its tail is searched, so long paragraphs cost little. */
+export function endsWithByline(text: string): boolean {
+  return TRAILING_BYLINE.test(text.length > 60 ? text.slice(-60) : text);
+}
 
 /** `图片由市第二人民医院提供`: a photo credit. */
 export function isCreditLine(text: string): boolean {
@@ -61,14 +67,20 @@ export function isPhrasePair(text: string): boolean {
   return /^\S{2,16}(?:[ \u3000]+\S{2,20}){1,2}$/.test(text.trim());
 }
 
-/** The text without whitespace, so a pattern reads the same before and after formatting. */
+/**
+ * The text without whitespace, so a pattern reads the same before and after formatting. Long
+ * texts are never one of the short shapes, so only their first characters are kept.
+ */
 function ink(text: string): string {
-  return text.replace(/\s+/g, '');
+  return (text.length > 240 ? text.slice(0, 240) + '。' : text).replace(/\s+/g, '');
 }
 
 /** The count of non-whitespace characters. */
 export function inkLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff) n++;
+  }
   return n;
 }

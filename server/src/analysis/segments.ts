@@ -19,13 +19,14 @@ export function segmentLines(lines: Line[]): Segment[] {
   let blank = 0;
   let current: Segment | null = null;
   const widths = lines.map((l) => (l.blank ? 0 : displayWidth(l.text)));
+  const alone = lines.map((l, i) => !l.blank && standsAlone(lines, i));
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank) {
       blank++;
       current = null;
       continue;
     }
-    if (current && !standsAlone(lines, current.last) && !standsAlone(lines, i) && !endsParagraphInRun(lines, widths, current.last)) {
+    if (current && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, widths, current.last)) {
       current.last = i;
     } else {
       current = { first: i, last: i, blankBefore: current ? 0 : blank };

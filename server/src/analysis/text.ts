@@ -40,7 +40,13 @@ export function isWhitespace(ch: string): boolean {
 const SENTENCE_END = /[。！？；!?;…][”’）)」』】》]*$/;
 
 export function endsSentence(s: string): boolean {
-  return SENTENCE_END.test(s.replace(/\s+/g, ''));
+  // only the last few characters matter; whitespace among them is skipped
+  let tail = '';
+  for (let i = s.length - 1; i >= 0 && tail.length < 12; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 0x3000 && c !== 0xa0 && c !== 11 && c !== 0xfeff) tail = s[i] + tail;
+  }
+  return SENTENCE_END.test(tail);
 }
 
 /** Splits text into lines on LF, CRLF and lone CR. Form feeds stay inside the line as whitespace. */
@@ -79,13 +85,23 @@ export function trimmedSpan(text: string, line: Line): Span {
  */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s.trim()) {
-    if (ch === ' ' || ch === '\t') w += 0.2;
-    else if (ch.charCodeAt(0) < 0x80) w += 0.5;
-    else if ('“”‘’（）《》'.includes(ch)) w += 0.5;
+  let end = s.length;
+  let start = 0;
+  while (start < end && isBlankCode(s.charCodeAt(start))) start++;
+  while (end > start && isBlankCode(s.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9) w += 0.2;
+    else if (c < 0x80) w += 0.5;
+    else if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xff08 || c === 0xff09 || c === 0x300a || c === 0x300b) w += 0.5;
+    else if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
     else w += 1;
   }
   return w;
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
 /** Counts characters by class: used to decide whether a plain-text file is a Chinese article. */

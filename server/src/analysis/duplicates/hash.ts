@@ -19,40 +19,33 @@ export function gramHash(c0: number, c1: number, c2: number): number {
   return mix32(Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0x27d4eb2f));
 }
 
-/** A 31-bit hash of text[start, end) (31 bits keep Map keys small integers). */
-export function hashRange(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return mix32(h) & 0x7fffffff;
+/** Hashes of the sentence-aligned pieces of a text. */
+export interface SentenceHashes {
+  /** prefix[k]: the hash of text[0, ends[k]). */
+  prefix: number[];
+  /** sentence[k]: the hash of the k-th sentence, text[ends[k - 1], ends[k]). */
+  sentence: number[];
 }
 
 /**
- * The hashes of text[0, e) for every e in `ends` (ascending), in one pass: the hash is
- * incremental, so a prefix's hash is the state reached at its end.
+ * The hashes of every sentence prefix and of every sentence of a text, in one pass: the hash is
+ * incremental, so a prefix's hash is the state reached at its end, and a sentence's hash is a
+ * second state restarted at each sentence start. Hashes are 31-bit, so keys stay small integers.
  */
-export function prefixHashes(text: string, ends: readonly number[]): number[] {
-  const out: number[] = [];
-  let h = FNV_OFFSET;
+export function sentenceHashes(text: string, ends: readonly number[]): SentenceHashes {
+  const prefix: number[] = [];
+  const sentence: number[] = [];
+  let whole = FNV_OFFSET;
   let i = 0;
   for (const e of ends) {
-    for (; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-    out.push(mix32(h) & 0x7fffffff);
+    let piece = FNV_OFFSET;
+    for (; i < e; i++) {
+      const c = text.charCodeAt(i);
+      whole = Math.imul(whole ^ c, FNV_PRIME);
+      piece = Math.imul(piece ^ c, FNV_PRIME);
+    }
+    prefix.push(mix32(whole) & 0x7fffffff);
+    sentence.push(mix32(piece) & 0x7fffffff);
   }
-  return out;
-}
-
-/** A multimap from hash keys to item indexes, keeping at most `cap` items per key. */
-export class HashIndex {
-  private readonly map = new Map<number, number[]>();
-  constructor(private readonly cap: number) {}
-
-  add(key: number, item: number): void {
-    const list = this.map.get(key);
-    if (!list) this.map.set(key, [item]);
-    else if (list.length < this.cap) list.push(item);
-  }
-
-  get(key: number): readonly number[] {
-    return this.map.get(key) ?? [];
-  }
+  return { prefix, sentence };
 }

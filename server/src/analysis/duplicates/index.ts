@@ -30,19 +30,20 @@ export function findDuplicates(blocks: readonly DuplicateInput[], options: Dupli
     options.nearThreshold,
   );
 
-  const partial = new PartialIndex(texts, MIN_PARTIAL);
-  for (const i of firsts) {
+  const ends = firsts.map((i) => sentenceEnds(texts[i]));
+  const partial = new PartialIndex(texts, MIN_PARTIAL, ends.reduce((n, e) => n + e.length, 0));
+  firsts.forEach((i, k) => {
     const text = texts[i];
-    const ends = sentenceEnds(text);
-    const part = partial.leadingPartOf(text) ?? partial.containedIn(text, ends);
+    const hashes = partial.hash(i, ends[k]);
+    const part = partial.find(i, ends[k], hashes);
     if (part) byIndex[i] = { rule: 'partial-duplicate', index: i, ...part };
     else if (text.length >= MIN_NEAR) {
       const match = near.find(i);
       if (match) byIndex[i] = { rule: 'near-duplicate-paragraph', index: i, removable: false, ...match };
     }
-    partial.add(i, ends);
+    partial.add(i, ends[k], hashes);
     if (text.length >= MIN_NEAR) near.add(i);
-  }
+  });
 
   markRepeatedSections(
     blocks.map((b) => b.kind),

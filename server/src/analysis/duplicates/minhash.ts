@@ -2,6 +2,7 @@
 // and competes only in the bin its hash selects, so a signature costs O(text length), not
 // O(length x bins). Empty bins of short texts are filled from the next filled bin ("densification")
 // so two similar short texts still agree bin by bin.
+import type { StockGrams } from './stock';
 
 /** Signature length. A power of two: a hash's top bits select its bin. */
 export const BINS = 32;
@@ -11,14 +12,14 @@ const EMPTY = 0xffffffff;
 
 /**
  * Writes into out[offset, offset + BINS) the signature of the 3-grams hashes[from, to) that are
- * not stock (flags 0). Returns false, leaving all bins empty, when there is none.
+ * not stock. Returns false, leaving all bins empty, when there is none.
  */
-export function writeSignature(hashes: Int32Array, flags: Uint8Array, from: number, to: number, out: Uint32Array, offset: number): boolean {
+export function writeSignature(hashes: Int32Array, from: number, to: number, stock: StockGrams, out: Uint32Array, offset: number): boolean {
   out.fill(EMPTY, offset, offset + BINS);
   let filled = false;
   for (let g = from; g < to; g++) {
-    if (flags[g] === 1) continue;
     const h = hashes[g] >>> 0;
+    if (stock.isStock(h)) continue;
     const bin = offset + (h >>> BIN_SHIFT);
     const value = h & VALUE_MASK;
     if (value < out[bin]) out[bin] = value;

@@ -5,9 +5,9 @@ import { describeDifferences } from './differences';
 import { boundedEditDistance } from './editDistance';
 import { Grams } from './grams';
 import { mix32 } from './hash';
-import { BandTable } from './lsh';
+import { IntMultiMap } from './multimap';
 import { agreement, BINS, writeSignature } from './minhash';
-import { informativeLength, stockFlags } from './stock';
+import { StockGrams } from './stock';
 import type { Difference } from './types';
 
 /** Rows per band: a pair with 3-gram Jaccard J shares some band with probability 1 - (1 - J^4)^32. */
@@ -32,8 +32,10 @@ export class NearIndex {
   private readonly signatures: Uint32Array;
   /** Per text and band: the slot of its band key in `buckets`, or -1 when the text is not indexed. */
   private readonly slots: Int32Array;
-  private readonly buckets: BandTable;
-  /** Characters outside stock phrases, per text. */
+  private readonly buckets: IntMultiMap;
+  private readonly grams: Grams;
+  private readonly stock: StockGrams;
+  /** Characters outside stock phrases, per text, once asked (-1 before): only confirmed pairs need it. */
   private readonly informative: Int32Array;
   /** For each text, the last text that took it as a candidate, so a pair is confirmed once. */
   private readonly lastAsked: Int32Array;
@@ -49,16 +51,15 @@ export class NearIndex {
   ) {
     this.signatures = new Uint32Array(texts.length * BINS);
     this.slots = new Int32Array(texts.length * BANDS).fill(-1);
-    this.buckets = new BandTable(items.length * BANDS, BUCKET_CAP);
-    this.informative = new Int32Array(texts.length);
+    this.buckets = new IntMultiMap(items.length * BANDS, BUCKET_CAP);
+    this.informative = new Int32Array(texts.length).fill(-1);
     this.lastAsked = new Int32Array(texts.length).fill(-1);
-    const grams = new Grams(texts, items);
-    const flags = stockFlags(grams, items.length);
+    this.grams = new Grams(texts, items);
+    this.stock = new StockGrams(this.grams.hashes, items.length);
     for (const i of items) {
-      const [from, to] = grams.range(i);
-      this.informative[i] = informativeLength(flags, from, to, texts[i].length);
+      const [from, to] = this.grams.range(i);
       // a text made only of stock phrases has no signature, and no near repeat but an exact one
-      if (writeSignature(grams.hashes, flags, from, to, this.signatures, i * BINS)) this.claimSlots(i);
+      if (writeSignature(this.grams.hashes, from, to, this.stock, this.signatures, i * BINS)) this.claimSlots(i);
     }
   }
 
@@ -120,8 +121,16 @@ export class NearIndex {
     if (agreement(this.signatures, a * BINS, b * BINS) < MIN_AGREEMENT) return undefined;
     const d = boundedEditDistance(first, later, k);
     if (d > k) return undefined;
-    const informative = Math.max(this.informative[a], this.informative[b]);
+    const informative = Math.max(this.informativeLength(a), this.informativeLength(b));
     if (d > (1 - this.threshold) * informative + 1e-9) return undefined;
     return 1 - d / Math.max(first.length, later.length);
+  }
+
+  private informativeLength(item: number): number {
+    if (this.informative[item] < 0) {
+      const [from, to] = this.grams.range(item);
+      this.informative[item] = this.stock.informativeLength(this.grams.hashes, from, to, this.texts[item].length);
+    }
+    return this.informative[item];
   }
 }

@@ -1,6 +1,7 @@
 // Partial repeats found by hashing sentence-aligned pieces, so each paragraph costs O(its length):
 // a paragraph that is the leading sentences of an earlier one, or that holds a whole earlier one.
-import { HashIndex, hashRange, prefixHashes } from './hash';
+import { sentenceHashes, type SentenceHashes } from './hash';
+import { IntMultiMap } from './multimap';
 
 export interface PartialMatch {
   first: number;
@@ -11,53 +12,81 @@ export interface PartialMatch {
 /** How many paragraphs one hash keeps: more would only be repeats of repeats. */
 const PER_KEY = 8;
 
+/** Use: `find` then `add` each paragraph, in order. */
 export class PartialIndex {
   /** Every sentence-aligned proper prefix of each paragraph. */
-  private readonly prefixes = new HashIndex(PER_KEY);
+  private readonly prefixes: IntMultiMap;
   /** The first sentence of each paragraph. */
-  private readonly firstSentences = new HashIndex(PER_KEY);
+  private readonly firstSentences: IntMultiMap;
 
-  /** `texts` are the whitespace-free paragraphs; pieces shorter than `minChars` are never matched. */
+  /**
+   * `texts` are the whitespace-free paragraphs; pieces shorter than `minChars` are never matched;
+   * `sentences` bounds the number of sentences of the paragraphs that will be added.
+   */
   constructor(
     private readonly texts: readonly string[],
     private readonly minChars: number,
-  ) {}
-
-  /** Indexes paragraph `item`, whose sentence ends are `ends`. */
-  add(item: number, ends: readonly number[]): void {
-    const text = this.texts[item];
-    const hashes = prefixHashes(text, ends);
-    // the whole text is left out: a paragraph equal to it is an exact repeat
-    for (let k = 0; k < ends.length - 1; k++) if (ends[k] >= this.minChars) this.prefixes.add(hashes[k], item);
-    if (text.length >= this.minChars) this.firstSentences.add(hashes[0], item);
+    sentences: number,
+  ) {
+    this.prefixes = new IntMultiMap(sentences, PER_KEY);
+    this.firstSentences = new IntMultiMap(sentences, PER_KEY);
   }
 
-  /** The first earlier paragraph whose leading sentences are exactly `text`. */
-  leadingPartOf(text: string): PartialMatch | undefined {
+  /** Hashes paragraph `item`, whose sentence ends are `ends`, for `find` and `add`. */
+  hash(item: number, ends: readonly number[]): SentenceHashes {
+    return sentenceHashes(this.texts[item], ends);
+  }
+
+  /** The earlier paragraph paragraph `item` is a leading part of, or else the longest it holds. */
+  find(item: number, ends: readonly number[], hashes: SentenceHashes): PartialMatch | undefined {
+    return this.leadingPartOf(item, hashes) ?? this.containedIn(item, ends, hashes);
+  }
+
+  add(item: number, ends: readonly number[], hashes: SentenceHashes): void {
+    // the whole text is left out: a paragraph equal to it is an exact repeat
+    for (let k = 0; k < ends.length - 1; k++) {
+      if (ends[k] >= this.minChars) this.prefixes.add(this.prefixes.slot(hashes.prefix[k]), item);
+    }
+    if (this.texts[item].length >= this.minChars) this.firstSentences.add(this.firstSentences.slot(hashes.prefix[0]), item);
+  }
+
+  /** The first earlier paragraph whose leading sentences are exactly paragraph `item`. */
+  private leadingPartOf(item: number, hashes: SentenceHashes): PartialMatch | undefined {
+    const text = this.texts[item];
     if (text.length < this.minChars) return undefined;
-    for (const j of this.prefixes.get(hashRange(text, 0, text.length))) {
+    let best: PartialMatch | undefined;
+    for (const j of itemsOf(this.prefixes, hashes.prefix[hashes.prefix.length - 1])) {
       const first = this.texts[j];
-      if (first.length > text.length && first.startsWith(text)) {
-        return { first: j, similarity: text.length / first.length, removable: true };
+      if ((!best || j < best.first) && first.length > text.length && first.startsWith(text)) {
+        best = { first: j, similarity: text.length / first.length, removable: true };
       }
     }
-    return undefined;
+    return best;
   }
 
-  /** The longest earlier paragraph that stands inside `text` as whole sentences. */
-  containedIn(text: string, ends: readonly number[]): PartialMatch | undefined {
+  /** The longest earlier paragraph that stands inside paragraph `item` as whole sentences. */
+  private containedIn(item: number, ends: readonly number[], hashes: SentenceHashes): PartialMatch | undefined {
+    const text = this.texts[item];
     let best: PartialMatch | undefined;
-    let start = 0;
-    for (const end of ends) {
-      for (const j of this.firstSentences.get(hashRange(text, start, end))) {
+    ends.forEach((_, k) => {
+      const start = k === 0 ? 0 : ends[k - 1];
+      for (const j of itemsOf(this.firstSentences, hashes.sentence[k])) {
         const first = this.texts[j];
         const fits = first.length < text.length && text.startsWith(first, start) && ends.includes(start + first.length);
         if (fits && (!best || first.length > this.texts[best.first].length)) {
           best = { first: j, similarity: first.length / text.length, removable: false };
         }
       }
-      start = end;
-    }
+    });
     return best;
   }
+}
+
+/** The items stored under `key`. */
+function itemsOf(map: IntMultiMap, key: number): number[] {
+  const slot = map.lookup(key);
+  const out: number[] = [];
+  if (slot < 0) return out;
+  for (let e = map.latestEntry(slot); e >= 0; e = map.previousEntry(e)) out.push(map.itemOf(e));
+  return out;
 }

@@ -25,7 +25,7 @@ export function findChineseMetrics(text: string): MetricMatch[] {
     const end = m.index + whole.length;
     const after = text.slice(end, end + 1);
     if (value === undefined || value === 0 || !isQuantity(numeral, value, big, marker, unit, after)) continue;
-    out.push({ start: m.index, end, value, unit, ...(marker ? { approx: true } : {}) });
+    out.push(marker ? { kind: 'metric', start: m.index, end, value, unit, approx: true } : { kind: 'metric', start: m.index, end, value, unit });
   }
   return out;
 }

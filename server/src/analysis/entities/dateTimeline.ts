@@ -20,6 +20,7 @@ export interface DateParts {
 
 /** A date in the compact text. */
 export interface DateMatch {
+  kind: 'date';
   start: number;
   end: number;
   parts: DateParts;
@@ -66,7 +67,8 @@ export function resolveTimeline(text: string, dates: DateMatch[]): DateMatch[] {
       continue;
     }
     if (p.year !== undefined && p.relative === undefined) {
-      out.push({ ...d, iso: isoOf(p, p.year) });
+      d.iso = isoOf(p, p.year);
+      out.push(d);
       const y = explicitYear(p);
       if (y !== undefined) {
         latest = latest === undefined ? y : Math.max(latest, y);
@@ -76,19 +78,23 @@ export function resolveTimeline(text: string, dates: DateMatch[]): DateMatch[] {
     }
     const anchor = p.relative === '同年' || p.relative === '当年' ? last ?? latest : latest ?? articleLatest;
     const year = anchor === undefined ? undefined : anchor + (OFFSET[p.relative ?? ''] ?? 0);
-    out.push({ ...d, iso: isoOf(p, year), inferred: year !== undefined || undefined });
+    d.iso = isoOf(p, year);
+    if (year !== undefined) d.inferred = true;
+    out.push(d);
   }
   return out;
 }
 
 /** A lunar note in brackets right after a date is the same day (`2023年2月6日（正月十六）`). */
 function lunarNote(text: string, d: DateMatch, previous: DateMatch | undefined): DateMatch | undefined {
-  const lunar = d.parts.lunar;
+  d.lunar = d.parts.lunar;
   const bracket = d.start > 0 && '（('.includes(text[d.start - 1]);
   if (previous && bracket && previous.end === d.start - 1 && previous.iso) {
-    return { ...d, iso: previous.iso, inferred: previous.inferred, lunar };
+    d.iso = previous.iso;
+    d.inferred = previous.inferred;
+    return d;
   }
-  return d.parts.lunarMarked ? { ...d, lunar } : undefined;
+  return d.parts.lunarMarked ? d : undefined;
 }
 
 function daysInMonth(year: number | undefined, month: number): number {

@@ -63,7 +63,7 @@ const PATTERNS: [RegExp, Reader][] = [
   [
     new RegExp(
       `${NOT_AFTER_NUMBER}(农历)?(正|冬|腊|十[一二]|[一二三四五六七八九十])月` +
-        '(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十|[一二三四五六七八九十])' +
+        '(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[一二三四五六七八九十])' +
         '(?![日号〇零一二三四五六七八九十])',
       'g',
     ),
@@ -101,7 +101,7 @@ export function findDates(text: string): DateMatch[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const parts = read(m);
-      if (parts && valid(parts)) candidates.push({ start: m.index, end: m.index + m[0].length, parts });
+      if (parts && valid(parts)) candidates.push({ kind: 'date', start: m.index, end: m.index + m[0].length, parts });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);

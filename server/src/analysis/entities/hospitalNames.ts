@@ -6,6 +6,7 @@ export type HospitalForm = 'full' | 'short' | 'abbrev' | 'bare' | 'town' | 'bran
 
 /** A hospital mention in the compact text, before and after its full name is worked out. */
 export interface HospitalMatch {
+  kind: 'hospital';
   start: number;
   end: number;
   form: HospitalForm;

@@ -86,18 +86,18 @@ function readName(text: string, start: number, end: number, g: Record<string, st
   if (g.town) return town(text, start, end, min);
   if (g.branch) {
     const place = gazetteer.chainEndingAt(text, start, min);
-    return place && { start: place.start, end, form: 'branch', rest: text.slice(place.start, end) };
+    return place && { kind: 'hospital', start: place.start, end, form: 'branch', rest: text.slice(place.start, end) };
   }
-  if (g.abbrev) return { start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
+  if (g.abbrev) return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
   const place = gazetteer.chainEndingAt(text, start, min) ?? (g.specialty ? namedPlace(text, start, min) : undefined);
-  if (place) return { start: place.start, end, form: 'full', place: text.slice(place.start, start), rest: institution };
+  if (place) return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, start), rest: institution };
   if (g.specialty) return undefined;
   const before = text[start - 1];
   if (start - 1 >= min && '省市县区'.includes(before ?? '') && !GENERIC_BEFORE_SHORT.includes(text[start - 2])) {
-    return { start: start - 1, end, form: 'short', suffix: before, rest: institution };
+    return { kind: 'hospital', start: start - 1, end, form: 'short', suffix: before, rest: institution };
   }
   if (g.people && !g.peopleOrd && (start === 0 || BEFORE_BARE.has(before) || !HAN.test(before))) {
-    return { start, end, form: 'bare', rest: institution };
+    return { kind: 'hospital', start, end, form: 'bare', rest: institution };
   }
   return undefined;
 }
@@ -119,7 +119,7 @@ function university(text: string, start: number, end: number, min: number): Hosp
   // The university's name starts at a place name, possibly followed by up to four more characters.
   for (let k = nameEnd; k >= Math.max(min, nameEnd - 4); k--) {
     const place = gazetteer.chainEndingAt(text, k, min);
-    if (place) return { start: place.start, end, form: 'full', place: text.slice(place.start, k), rest: text.slice(k, end) };
+    if (place) return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, k), rest: text.slice(k, end) };
     if (!HAN.test(text[k - 1] ?? '')) break;
   }
   // Or it is a name of two to four characters after punctuation or a function word (`与复旦大学`).
@@ -127,7 +127,7 @@ function university(text: string, start: number, end: number, min: number): Hosp
   while (from > Math.max(min, nameEnd - 4) && HAN.test(text[from - 1]) && !BEFORE_UNIVERSITY.test(text[from - 1])) from--;
   const bounded = from === 0 || from === min || !HAN.test(text[from - 1]) || BEFORE_UNIVERSITY.test(text[from - 1]);
   if (!bounded || nameEnd - from < 2) return undefined;
-  return { start: from, end, form: 'full', place: text.slice(from, nameEnd), rest: text.slice(nameEnd, end) };
+  return { kind: 'hospital', start: from, end, form: 'full', place: text.slice(from, nameEnd), rest: text.slice(nameEnd, end) };
 }
 
 /** `西坪镇卫生院`, `西峡县西坪镇卫生院`, `二郎坪镇中心卫生院`; not `乡镇卫生院`. */
@@ -142,7 +142,7 @@ function town(text: string, start: number, end: number, min: number): HospitalMa
   if (NOT_A_TOWN.test(name)) return undefined;
   const county = gazetteer.chainEndingAt(text, marker - length, min);
   const from = county ? county.start : marker - length;
-  return { start: from, end, form: county ? 'full' : 'town', place: county && text.slice(county.start, marker - length), rest: text.slice(marker - length, end) };
+  return { kind: 'hospital', start: from, end, form: county ? 'full' : 'town', place: county && text.slice(county.start, marker - length), rest: text.slice(marker - length, end) };
 }
 
 /**
@@ -171,7 +171,7 @@ function findInDictionary(text: string, dictionary: readonly string[]): Hospital
   for (let i = 0; i < text.length; i++) {
     const name = byFirst.get(text.charCodeAt(i))?.find((n) => text.startsWith(n, i));
     if (!name) continue;
-    out.push({ start: i, end: i + name.length, form: 'dictionary', rest: name });
+    out.push({ kind: 'hospital', start: i, end: i + name.length, form: 'dictionary', rest: name });
     i += name.length - 1;
   }
   return out;

@@ -1,12 +1,15 @@
 // Hospitals, dates and figures in an article, found on a whitespace-free view of the text so that
 // a mention cut by a hard wrap (`1950 年 10\n月`) is still one mention, and mapped back to UTF-16
 // spans of the original text.
-import type { Entity, EntityKind } from '../types';
+import type { Entity } from '../types';
 import { compact, originalSpan } from './compact';
 import type { CompactText } from './compact';
 import { findDates } from './dates';
+import type { DateMatch } from './dates';
 import { findHospitals } from './hospitals';
+import type { HospitalMatch } from './hospitals';
 import { findMetrics } from './metrics';
+import type { MetricMatch } from './metrics';
 import { findChineseMetrics } from './chineseMetrics';
 
 export { isImpossibleDate } from './dateTimeline';
@@ -16,24 +19,13 @@ export interface EntityOptions {
   hospitals: string[];
 }
 
-interface Found {
-  kind: EntityKind;
-  start: number;
-  end: number;
-  fields: Partial<Entity>;
-}
+type Match = DateMatch | HospitalMatch | MetricMatch;
 
 /** Every hospital, date and figure, sorted by `span.start` and never overlapping. */
 export function findEntities(text: string, options: EntityOptions): Entity[] {
   const c = compact(text);
-  const dates = datesIn(c);
-  const hospitals: Found[] = findHospitals(c.text, options.hospitals).map((h) => ({
-    kind: 'hospital', start: h.start, end: h.end, fields: { canonical: h.canonical },
-  }));
-  const metrics: Found[] = findMetrics(c.text).map((m) => ({
-    kind: 'metric', start: m.start, end: m.end, fields: { value: m.value, unit: m.unit, approx: m.approx },
-  }));
-  return withoutOverlaps(withoutOverlaps(dates, hospitals), metrics).map((f) => toEntity(c, f));
+  const matches = withoutOverlaps(withoutOverlaps(findDates(c.text), findHospitals(c.text, options.hospitals)), findMetrics(c.text));
+  return matches.map((m) => toEntity(c, m));
 }
 
 /**
@@ -43,37 +35,42 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
  */
 export function findChineseNumeralMetrics(text: string): Entity[] {
   const c = compact(text);
-  const metrics: Found[] = findChineseMetrics(c.text).map((m) => ({
-    kind: 'metric', start: m.start, end: m.end, fields: { value: m.value, unit: m.unit, approx: m.approx },
-  }));
-  const dates = datesIn(c);
-  return withoutOverlaps(dates, metrics).filter((f) => f.kind === 'metric').map((f) => toEntity(c, f));
-}
-
-function datesIn(c: CompactText): Found[] {
-  return findDates(c.text).map((d) => ({
-    kind: 'date', start: d.start, end: d.end, fields: { iso: d.iso, inferred: d.inferred, lunar: d.lunar },
-  }));
+  return withoutOverlaps(findDates(c.text), findChineseMetrics(c.text))
+    .filter((m) => m.kind === 'metric')
+    .map((m) => toEntity(c, m));
 }
 
 /** `first` and those of `then` that overlap none of `first`, merged in text order. */
-function withoutOverlaps(first: Found[], then: Found[]): Found[] {
-  const out: Found[] = [];
+function withoutOverlaps(first: Match[], then: Match[]): Match[] {
+  const out: Match[] = [];
   let i = 0;
-  for (const f of then) {
-    while (i < first.length && first[i].end <= f.start) out.push(first[i++]);
-    if (i < first.length && first[i].start < f.end) continue;
-    if (out.length && out[out.length - 1].end > f.start) continue;
-    out.push(f);
+  for (const m of then) {
+    while (i < first.length && first[i].end <= m.start) out.push(first[i++]);
+    if (i < first.length && first[i].start < m.end) continue;
+    if (out.length && out[out.length - 1].end > m.start) continue;
+    out.push(m);
   }
   while (i < first.length) out.push(first[i++]);
   return out;
 }
 
-function toEntity(c: CompactText, f: Found): Entity {
-  const entity: Entity = { kind: f.kind, span: originalSpan(c, f.start, f.end), text: c.text.slice(f.start, f.end).replace(/\s+/g, '') };
-  for (const [key, value] of Object.entries(f.fields)) {
-    if (value !== undefined) (entity as unknown as Record<string, unknown>)[key] = value;
+function toEntity(c: CompactText, m: Match): Entity {
+  const raw = c.text.slice(m.start, m.end);
+  const entity: Entity = { kind: m.kind, span: originalSpan(c, m.start, m.end), text: raw.includes(' ') ? raw.replace(/ /g, '') : raw };
+  switch (m.kind) {
+    case 'hospital':
+      entity.canonical = m.canonical;
+      break;
+    case 'date':
+      if (m.iso !== undefined) entity.iso = m.iso;
+      if (m.inferred) entity.inferred = true;
+      if (m.lunar !== undefined) entity.lunar = m.lunar;
+      break;
+    case 'metric':
+      entity.value = m.value;
+      entity.unit = m.unit;
+      if (m.approx) entity.approx = true;
+      break;
   }
   return entity;
 }

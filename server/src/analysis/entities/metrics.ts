@@ -4,6 +4,7 @@ import { scaleDecimal } from './numerals';
 
 /** A figure in the compact text. */
 export interface MetricMatch {
+  kind: 'metric';
   start: number;
   end: number;
   value: number;
@@ -52,7 +53,7 @@ export function findMetrics(text: string): MetricMatch[] {
       marker !== undefined || upper !== undefined || unit !== rawUnit ||
       (APPROX_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && text[m.index - 2] !== '最') ||
       APPROX_AFTER.test(after);
-    out.push({ start: m.index, end, value: scaleDecimal(digits, multiplier), unit, ...(approx ? { approx } : {}) });
+    out.push(approx ? { kind: 'metric', start: m.index, end, value: scaleDecimal(digits, multiplier), unit, approx } : { kind: 'metric', start: m.index, end, value: scaleDecimal(digits, multiplier), unit });
   }
   return out;
 }

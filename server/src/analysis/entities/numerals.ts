@@ -44,6 +44,8 @@ export function parseChineseNumber(s: string): number | undefined {
 
 /** An Arabic numeral (`1,200`, `14.2`) or a Chinese one. */
 export function parseNumber(s: string): number | undefined {
+  const plain = Number(s);
+  if (s !== '' && !Number.isNaN(plain)) return plain;
   if (/^\d[\d,]*(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
   return parseChineseNumber(s);
 }
@@ -56,7 +58,7 @@ const MULTIPLIER_DIGITS: Record<string, number> = { '千': 3, '万': 4, '亿': 8
  */
 export function scaleDecimal(digits: string, multiplier: string): number {
   const shift = MULTIPLIER_DIGITS[multiplier] ?? 0;
-  const plain = digits.replace(/,/g, '');
+  const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   if (shift === 0) return Number(plain);
   const [whole, frac = ''] = plain.split('.');
   const padded = frac.padEnd(shift, '0');

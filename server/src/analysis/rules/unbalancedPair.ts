@@ -16,6 +16,9 @@ export const unbalancedPair: Rule = {
       const stack: { ch: string; at: number }[] = [];
       const lonely: { ch: string; at: number }[] = [];
       for (let i = b.span.start; i < b.span.end; i++) {
+        const c = text.charCodeAt(i);
+        // only quotes and brackets matter: skip everything else cheaply
+        if (c !== 0x201c && c !== 0x201d && c !== 0x300a && c !== 0x300b && c !== 0xff08 && c !== 0xff09 && c !== 40 && c !== 41) continue;
         const ch = text[i];
         if (PAIRS[ch]) stack.push({ ch, at: i });
         else if (CLOSERS[ch]) {
