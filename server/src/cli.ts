@@ -2,11 +2,15 @@
 //   article-proofreader check FILE...   problems as file:line:col rule message (exit 1 if any)
 //   article-proofreader outline FILE    the articles, sections and captions
 //   article-proofreader fix FILE        the fixed text on stdout (--write to save it)
+//   article-proofreader entities FILE   every hospital, date and figure (CSV, or --json)
 //   article-proofreader demo DIR        outline and problem summary of every .txt in DIR (exit 0)
+// Settings come from the nearest .article-proofreader.json above each file.
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyse } from './analysis/analyse';
+import { entityValue } from './analysis/entityValues';
 import { applyEdits, fixAllEdits } from './analysis/fixes';
+import { applySettings, findProjectFile, readProjectFile } from './analysis/projectFile';
 import { withDefaults, type AnalysisSettings } from './analysis/settings';
 import type { ArticleAnalysis, Section } from './analysis/types';
 import { readArticle } from './cliInput';
@@ -81,6 +85,20 @@ function outline(a: ArticleAnalysis, o: Options): void {
   });
 }
 
+function entities(file: string, a: ArticleAnalysis, o: Options): void {
+  const rows = a.entities.map((e) => {
+    const [line, column] = lineCol(a, e.span.start);
+    return { file, kind: e.kind, text: e.text, value: entityValue(e), line, column };
+  });
+  if (o.json) {
+    console.log(JSON.stringify(rows, null, 1));
+    return;
+  }
+  const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  console.log('file,kind,text,value,line,column');
+  for (const r of rows) console.log([r.file, r.kind, r.text, r.value, r.line, r.column].map(cell).join(','));
+}
+
 function summary(a: ArticleAnalysis): string {
   const counts = new Map<string, number>();
   for (const f of a.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
@@ -89,8 +107,12 @@ function summary(a: ArticleAnalysis): string {
 
 function main(): number {
   const { command, options } = parse(process.argv.slice(2));
-  const settings: AnalysisSettings = withDefaults({ locale: options.lang });
-  const load = (file: string) => analyse(readArticle(file), settings);
+  const base: AnalysisSettings = withDefaults({ locale: options.lang, plaintext: 'always' });
+  const settingsFor = (file: string) => {
+    const project = findProjectFile(path.dirname(path.resolve(file)));
+    return project ? applySettings(base, readProjectFile(project, (m) => console.error(`article-proofreader: ${m}`))) : base;
+  };
+  const load = (file: string) => analyse(readArticle(file), settingsFor(file));
   switch (command) {
     case 'check': {
       if (!options.files.length) throw new UsageError('check needs at least one FILE');
@@ -104,10 +126,14 @@ function main(): number {
     case 'fix':
       for (const f of options.files) {
         const text = readArticle(f);
+        const settings = settingsFor(f);
         const fixed = applyEdits(text, fixAllEdits(analyse(text, settings), settings));
         if (options.write) fs.writeFileSync(f, fixed);
         else process.stdout.write(fixed);
       }
+      return 0;
+    case 'entities':
+      for (const f of options.files) entities(f, load(f), options);
       return 0;
     case 'demo': {
       const dir = options.files[0] ?? '.';
@@ -120,7 +146,7 @@ function main(): number {
       return 0;
     }
     default:
-      console.log('usage: article-proofreader check|outline|fix|demo FILE... [--json] [--write] [--lang=zh|en]');
+      console.log('usage: article-proofreader check|outline|fix|entities|demo FILE... [--json] [--write] [--lang=zh|en]');
       return command === 'help' || command === '--help' ? 0 : 2;
   }
 }

@@ -12,6 +12,11 @@ export const Commands = {
   treatAsArticle: 'articleProofreader.treatAsArticle',
   revealSection: 'articleProofreader.revealSection',
   refreshOutline: 'articleProofreader.refreshOutline',
+  fixAll: 'articleProofreader.fixAll',
+  exportEntities: 'articleProofreader.exportEntities',
+  ignoreOccurrence: 'articleProofreader.ignoreOccurrence',
+  disableRule: 'articleProofreader.disableRule',
+  openProjectFile: 'articleProofreader.openProjectFile',
 } as const;
 
 /** The settings as VS Code stores them under `articleProofreader.*`. */
@@ -22,6 +27,7 @@ export interface ClientSettings {
   blankLineBetweenBlocks?: boolean;
   nearDuplicateThreshold?: number;
   hospitals?: string[];
+  ignoredWords?: string[];
 }
 
 /** Custom request: is this document treated as an article? (drives the client's context key) */
@@ -41,4 +47,16 @@ export interface EntityRow {
   value: string;
   line: number;
   column: number;
+}
+
+/** Notification: the occurrences the user chose to ignore in one document (keys from `ignoreKey`). */
+export const IgnoredNotification = 'articleProofreader/ignored';
+export interface IgnoredParams {
+  uri: string;
+  keys: string[];
+}
+
+/** Identifies an occurrence by its rule and its text, so it survives edits elsewhere in the file. */
+export function ignoreKey(rule: string, text: string): string {
+  return `${rule}:${text.replace(/\s+/g, '')}`;
 }

@@ -19,7 +19,7 @@ import { registerHover } from './features/hover';
 import { registerIsArticle } from './features/isArticle';
 import { LEGEND, registerSemanticTokens } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
-import { LANGUAGE_ID } from './protocol';
+import { IgnoredNotification, LANGUAGE_ID, type IgnoredParams } from './protocol';
 import { SettingsStore } from './settings';
 
 if (process.argv.includes('--version')) {
@@ -42,6 +42,7 @@ const cache = new AnalysisCache((rule, error) => {
 });
 const articleVariant = new WeakMap<AnalysisSettings, AnalysisSettings>();
 const listeners: ((uri: string) => void)[] = [];
+const ignored = new Map<string, Set<string>>();
 
 /** Documents in the `article` language are articles whatever the plain-text setting says. */
 function effective(doc: TextDocument, s: AnalysisSettings): AnalysisSettings {
@@ -66,6 +67,7 @@ const context: ServerContext = {
     const analysis = cache.get(doc, s);
     return analysis.isArticle ? { doc, analysis, settings: s } : undefined;
   },
+  ignoredKeys: (uri) => ignored.get(uri) ?? new Set(),
   onAnalysisChanged: (l) => listeners.push(l),
 };
 
@@ -98,6 +100,17 @@ connection.onDidChangeConfiguration(() => {
 });
 
 documents.onDidClose((e) => cache.delete(e.document.uri));
+
+connection.onNotification(IgnoredNotification, (p: IgnoredParams) => {
+  ignored.set(p.uri, new Set(p.keys));
+  for (const l of listeners) l(p.uri);
+});
+
+// A project file changed: every document may read different settings now.
+connection.onDidChangeWatchedFiles(() => {
+  settings.clear();
+  for (const doc of documents.all()) for (const l of listeners) l(doc.uri);
+});
 
 registerDiagnostics(context);
 registerDocumentSymbols(context);

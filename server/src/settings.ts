@@ -1,12 +1,12 @@
 // Settings per resource, read from the client (`workspace/configuration`) and cached until the
 // client says they changed.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { withDefaults, type AnalysisSettings, type Severity } from './analysis/settings';
-import type { RuleId } from './analysis/types';
+import { applySettings, findProjectFile, readProjectFile } from './analysis/projectFile';
+import { withDefaults, type AnalysisSettings } from './analysis/settings';
 import type { Locale } from './convert';
 import { SETTINGS_SECTION, type ClientSettings } from './protocol';
-
-const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<AnalysisSettings>>();
@@ -37,21 +37,13 @@ export class SettingsStore {
         raw = null;
       }
     }
-    return fromClient(raw ?? {}, this.locale);
+    const fromEditor = fromClient(raw ?? {}, this.locale);
+    const project = uri.startsWith('file:') ? findProjectFile(path.dirname(fileURLToPath(uri))) : undefined;
+    return project ? applySettings(fromEditor, readProjectFile(project, (m) => this.connection.console.error(m))) : fromEditor;
   }
 }
 
 /** Reads what the user wrote, keeping only valid values. */
 export function fromClient(raw: ClientSettings, locale: Locale): AnalysisSettings {
-  const severity: Partial<Record<RuleId, Severity>> = {};
-  for (const [k, v] of Object.entries(raw.severity ?? {})) if (SEVERITIES.has(v)) severity[k as RuleId] = v as Severity;
-  const s = withDefaults({ locale, severity });
-  if (raw.plaintext === 'always' || raw.plaintext === 'never' || raw.plaintext === 'auto') s.plaintext = raw.plaintext;
-  if (raw.cjkSpace === 'keep' || raw.cjkSpace === 'remove') s.cjkSpace = raw.cjkSpace;
-  if (typeof raw.blankLineBetweenBlocks === 'boolean') s.blankLineBetweenBlocks = raw.blankLineBetweenBlocks;
-  if (typeof raw.nearDuplicateThreshold === 'number' && raw.nearDuplicateThreshold > 0 && raw.nearDuplicateThreshold <= 1) {
-    s.nearDuplicateThreshold = raw.nearDuplicateThreshold;
-  }
-  if (Array.isArray(raw.hospitals)) s.hospitals = raw.hospitals.filter((h) => typeof h === 'string' && h.trim() !== '');
-  return s;
+  return applySettings(withDefaults({ locale }), raw);
 }

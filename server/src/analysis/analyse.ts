@@ -5,7 +5,7 @@ import { findEntities } from './entities';
 import { runRules } from './rules';
 import { withDefaults, type AnalysisSettings } from './settings';
 import { looksLikeArticle, splitLines } from './text';
-import type { ArticleAnalysis } from './types';
+import type { ArticleAnalysis, Finding } from './types';
 
 export interface AnalyseOptions {
   /** Told when a rule throws; the other rules still report. */
@@ -21,5 +21,13 @@ export function analyse(text: string, partial?: Partial<AnalysisSettings>, optio
   const entities = isArticle ? findEntities(text, { hospitals: settings.hospitals }) : [];
   const findings = runRules({ text, lines, blocks, entities, settings }, options.onRuleError);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { text, isArticle, lines, blocks, articles, findings, entities };
+  return { text, isArticle, lines, blocks, articles, findings: withoutIgnoredWords(text, findings, settings.ignoredWords), entities };
 }
+
+/** Drops findings that sit on a word the newsroom told us to leave alone. */
+function withoutIgnoredWords(text: string, findings: Finding[], words: string[]): Finding[] {
+  if (words.length === 0) return findings;
+  const ignored = new Set(words.map((w) => w.replace(/\s+/g, '')));
+  return findings.filter((f) => f.span.end - f.span.start > 60 || !ignored.has(text.slice(f.span.start, f.span.end).replace(/\s+/g, '')));
+}
+

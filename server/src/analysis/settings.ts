@@ -16,6 +16,8 @@ export interface AnalysisSettings {
   nearDuplicateThreshold: number;
   /** Extra hospital names the user's newsroom checks (full names). */
   hospitals: string[];
+  /** Words never reported (an English brand name, a house spelling). */
+  ignoredWords: string[];
   /** Interface language for messages. */
   locale: 'en' | 'zh';
 }
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   blankLineBetweenBlocks: true,
   nearDuplicateThreshold: 0.8,
   hospitals: [],
+  ignoredWords: [],
   locale: 'en',
 };
 

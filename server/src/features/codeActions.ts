@@ -6,7 +6,7 @@ import type { AnalysisSettings } from '../analysis/settings';
 import type { ArticleAnalysis, Finding, TextEdit } from '../analysis/types';
 import type { ServerContext } from '../context';
 import { localize, toEdits, type Locale } from '../convert';
-import { DIAGNOSTIC_SOURCE } from '../protocol';
+import { Commands, DIAGNOSTIC_SOURCE, ignoreKey } from '../protocol';
 
 const FIXALL_KIND = 'source.fixAll.articleProofreader';
 
@@ -61,6 +61,19 @@ function quickFixes(doc: TextDocument, a: ArticleAnalysis, f: Finding, d: Diagno
   for (const o of f.options ?? []) {
     out.push({ title: localize(o.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(o.edits) });
   }
+  const key = ignoreKey(f.rule, a.text.slice(f.span.start, f.span.end));
+  out.push({
+    title: localize({ en: 'Ignore this occurrence', zh: '忽略此处' }, locale),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    command: { title: 'ignore', command: Commands.ignoreOccurrence, arguments: [doc.uri, key] },
+  });
+  out.push({
+    title: localize({ en: `Turn off ${f.rule} in this workspace`, zh: `在此工作区关闭 ${f.rule} 规则` }, locale),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    command: { title: 'disable', command: Commands.disableRule, arguments: [f.rule] },
+  });
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { AnalysisSettings, Severity } from '../analysis/settings';
 import type { Finding } from '../analysis/types';
 import type { ServerContext } from '../context';
 import { localize, toRange, type Locale } from '../convert';
-import { DIAGNOSTIC_SOURCE } from '../protocol';
+import { DIAGNOSTIC_SOURCE, ignoreKey } from '../protocol';
 
 const DEBOUNCE_MS = 150;
 const DEFAULTS = new Map<string, Severity>(RULES.map((r) => [r.id, r.defaultSeverity]));
@@ -28,7 +28,10 @@ export function registerDiagnostics(ctx: ServerContext): void {
     const version = doc.version;
     const found = await ctx.analysisFor(uri);
     if (ctx.documents.get(uri)?.version !== version) return;
-    const diagnostics = found ? toDiagnostics(found.doc, found.analysis.findings, found.settings, ctx.locale) : [];
+    const keys = ctx.ignoredKeys(uri);
+    const text = found?.analysis.text ?? '';
+    const shown = found ? found.analysis.findings.filter((f) => !keys.has(ignoreKey(f.rule, text.slice(f.span.start, f.span.end)))) : [];
+    const diagnostics = found ? toDiagnostics(found.doc, shown, found.settings, ctx.locale) : [];
     await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
   };
   const schedule = (uri: string, delay: number) => {

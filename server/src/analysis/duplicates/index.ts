@@ -3,9 +3,10 @@
 // exact repeats by hashing, partial ones by hashing sentence prefixes, near ones through MinHash
 // and LSH, each candidate confirmed on the text itself.
 import { NearIndex } from './near';
-import { sentenceEnds, stripWhitespace } from './normalise';
+import { stripWhitespace } from './normalise';
 import { PartialIndex } from './partial';
 import { HEADING_KINDS, markRepeatedSections } from './sections';
+import { splitSentences } from './sentences';
 import { DEFAULT_DUPLICATE_OPTIONS, type Duplicate, type DuplicateInput, type DuplicateOptions } from './types';
 
 export type { Difference, Duplicate, DuplicateInput, DuplicateOptions, DuplicateRule } from './types';
@@ -30,18 +31,17 @@ export function findDuplicates(blocks: readonly DuplicateInput[], options: Dupli
     options.nearThreshold,
   );
 
-  const ends = firsts.map((i) => sentenceEnds(texts[i]));
-  const partial = new PartialIndex(texts, MIN_PARTIAL, ends.reduce((n, e) => n + e.length, 0));
+  const sentences = firsts.map((i) => splitSentences(texts[i]));
+  const partial = new PartialIndex(texts, MIN_PARTIAL, sentences.reduce((n, s) => n + s.ends.length, 0));
   firsts.forEach((i, k) => {
     const text = texts[i];
-    const hashes = partial.hash(i, ends[k]);
-    const part = partial.find(i, ends[k], hashes);
+    const part = partial.find(i, sentences[k]);
     if (part) byIndex[i] = { rule: 'partial-duplicate', index: i, ...part };
     else if (text.length >= MIN_NEAR) {
       const match = near.find(i);
       if (match) byIndex[i] = { rule: 'near-duplicate-paragraph', index: i, removable: false, ...match };
     }
-    partial.add(i, ends[k], hashes);
+    partial.add(i, sentences[k]);
     if (text.length >= MIN_NEAR) near.add(i);
   });
 

@@ -1,7 +1,7 @@
 // Partial repeats found by hashing sentence-aligned pieces, so each paragraph costs O(its length):
 // a paragraph that is the leading sentences of an earlier one, or that holds a whole earlier one.
-import { sentenceHashes, type SentenceHashes } from './hash';
 import { IntMultiMap } from './multimap';
+import type { Sentences } from './sentences';
 
 export interface PartialMatch {
   first: number;
@@ -32,30 +32,25 @@ export class PartialIndex {
     this.firstSentences = new IntMultiMap(sentences, PER_KEY);
   }
 
-  /** Hashes paragraph `item`, whose sentence ends are `ends`, for `find` and `add`. */
-  hash(item: number, ends: readonly number[]): SentenceHashes {
-    return sentenceHashes(this.texts[item], ends);
-  }
-
   /** The earlier paragraph paragraph `item` is a leading part of, or else the longest it holds. */
-  find(item: number, ends: readonly number[], hashes: SentenceHashes): PartialMatch | undefined {
-    return this.leadingPartOf(item, hashes) ?? this.containedIn(item, ends, hashes);
+  find(item: number, sentences: Sentences): PartialMatch | undefined {
+    return this.leadingPartOf(item, sentences) ?? this.containedIn(item, sentences);
   }
 
-  add(item: number, ends: readonly number[], hashes: SentenceHashes): void {
+  add(item: number, { ends, prefix }: Sentences): void {
     // the whole text is left out: a paragraph equal to it is an exact repeat
     for (let k = 0; k < ends.length - 1; k++) {
-      if (ends[k] >= this.minChars) this.prefixes.add(this.prefixes.slot(hashes.prefix[k]), item);
+      if (ends[k] >= this.minChars) this.prefixes.add(this.prefixes.slot(prefix[k]), item);
     }
-    if (this.texts[item].length >= this.minChars) this.firstSentences.add(this.firstSentences.slot(hashes.prefix[0]), item);
+    if (this.texts[item].length >= this.minChars) this.firstSentences.add(this.firstSentences.slot(prefix[0]), item);
   }
 
   /** The first earlier paragraph whose leading sentences are exactly paragraph `item`. */
-  private leadingPartOf(item: number, hashes: SentenceHashes): PartialMatch | undefined {
+  private leadingPartOf(item: number, { prefix }: Sentences): PartialMatch | undefined {
     const text = this.texts[item];
     if (text.length < this.minChars) return undefined;
     let best: PartialMatch | undefined;
-    for (const j of itemsOf(this.prefixes, hashes.prefix[hashes.prefix.length - 1])) {
+    for (const j of itemsOf(this.prefixes, prefix[prefix.length - 1])) {
       const first = this.texts[j];
       if ((!best || j < best.first) && first.length > text.length && first.startsWith(text)) {
         best = { first: j, similarity: text.length / first.length, removable: true };
@@ -65,12 +60,12 @@ export class PartialIndex {
   }
 
   /** The longest earlier paragraph that stands inside paragraph `item` as whole sentences. */
-  private containedIn(item: number, ends: readonly number[], hashes: SentenceHashes): PartialMatch | undefined {
+  private containedIn(item: number, { ends, sentence }: Sentences): PartialMatch | undefined {
     const text = this.texts[item];
     let best: PartialMatch | undefined;
     ends.forEach((_, k) => {
       const start = k === 0 ? 0 : ends[k - 1];
-      for (const j of itemsOf(this.firstSentences, hashes.sentence[k])) {
+      for (const j of itemsOf(this.firstSentences, sentence[k])) {
         const first = this.texts[j];
         const fits = first.length < text.length && text.startsWith(first, start) && ends.includes(start + first.length);
         if (fits && (!best || first.length > this.texts[best.first].length)) {

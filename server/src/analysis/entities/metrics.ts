@@ -32,10 +32,9 @@ const METRIC = new RegExp(
   `(?<![\\dA-Za-z.．第])(${NUMBER})(?:${RANGE}(${NUMBER}))?(万亿|亿|万|千)?(余|多)?(${UNITS.map(escape).join('|')})`,
   'g',
 );
-/** What may follow a unit and make it part of another word: 100周年, 5个G. */
-const NOT_A_UNIT_AFTER: Record<string, RegExp> = { 周: /^年/, 年: /^[代级]/ };
-const APPROX_BEFORE = /(?:约|近|逾|大约|将近|接近)$/;
-const APPROX_AFTER = /^(?:以上|左右|上下)/;
+/** What may follow a unit and make it part of another word: 100周年, 80年代, 3年级. */
+const NOT_A_UNIT_AFTER: Record<string, string> = { 周: '年', 年: '代级' };
+const APPROX_AFTER = ['以上', '左右', '上下'];
 
 export function findMetrics(text: string): MetricMatch[] {
   const out: MetricMatch[] = [];
@@ -43,17 +42,20 @@ export function findMetrics(text: string): MetricMatch[] {
   for (let m = METRIC.exec(text); m; m = METRIC.exec(text)) {
     const [whole, digits, upper, multiplier = '', marker, rawUnit] = m;
     const end = m.index + whole.length;
-    const after = text.slice(end, end + 2);
-    if (NOT_A_UNIT_AFTER[rawUnit]?.test(after)) continue;
-    if (/^[A-Za-z]/.test(after) && /^[A-Za-z]$/.test(rawUnit)) continue;
+    if (NOT_A_UNIT_AFTER[rawUnit]?.includes(text[end] ?? '\0')) continue;
     // A four-digit number of years is a year (a date), not a duration.
     if (rawUnit === '年' && !multiplier && !marker && !upper && /^[12]\d{3}$/.test(digits)) continue;
-    const unit = rawUnit.replace(/[多余]/, '');
-    const approx =
-      marker !== undefined || upper !== undefined || unit !== rawUnit ||
-      (APPROX_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && text[m.index - 2] !== '最') ||
-      APPROX_AFTER.test(after);
-    out.push(approx ? { kind: 'metric', start: m.index, end, value: scaleDecimal(digits, multiplier), unit, approx } : { kind: 'metric', start: m.index, end, value: scaleDecimal(digits, multiplier), unit });
+    const unit = marker === undefined && upper === undefined && rawUnit.length < 3 ? rawUnit : rawUnit.replace(/[多余]/, '');
+    const approx = marker !== undefined || upper !== undefined || unit !== rawUnit || approximateAround(text, m.index, end);
+    const value = scaleDecimal(digits, multiplier);
+    out.push(approx ? { kind: 'metric', start: m.index, end, value, unit, approx } : { kind: 'metric', start: m.index, end, value, unit });
   }
   return out;
+}
+
+/** 约3000平方米, 近1万人次, 95%以上, 97%左右 (but not 最近3天: the latest three days). */
+function approximateAround(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if ((before === '约' || before === '近' || before === '逾') && text[start - 2] !== '最') return true;
+  return APPROX_AFTER.some((w) => text.startsWith(w, end));
 }
