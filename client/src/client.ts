@@ -16,7 +16,10 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
       { language: 'plaintext', scheme: 'untitled' },
       { language: 'plaintext', scheme: 'vscode-remote' },
     ],
-    synchronize: { configurationSection: SETTINGS_SECTION },
+    synchronize: {
+      configurationSection: SETTINGS_SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.article-proofreader.json'),
+    },
     initializationOptions: {},
   };
   const client = new LanguageClient('articleProofreader', 'Article Proofreader', serverOptions, clientOptions);

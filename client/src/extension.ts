@@ -1,13 +1,24 @@
 // activate(): start the language client and register the commands and views. Nothing else.
 import * as vscode from 'vscode';
-import { registerCommands } from './commands';
 import { startClient } from './client';
+import { registerCommands } from './commands';
+import { restoreIgnored } from './commands/ignore';
 import { ArticleOutline } from './views/outline';
+import { ProblemSummary } from './views/statusBar';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What tests and other extensions can reach. */
+export interface ArticleProofreaderApi {
+  outline: ArticleOutline;
+  status: ProblemSummary;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ArticleProofreaderApi> {
   const client = await startClient(context);
+  await restoreIgnored(context, client);
   const outline = new ArticleOutline(client);
-  context.subscriptions.push(outline, ...registerCommands(client, outline));
+  const status = new ProblemSummary();
+  context.subscriptions.push(outline, status, ...registerCommands(context, client, outline));
+  return { outline, status };
 }
 
 export function deactivate(): void {

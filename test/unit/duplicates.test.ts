@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findDuplicates, type Duplicate, type DuplicateInput } from '../../server/src/analysis/duplicates';
 import type { BlockKind } from '../../server/src/analysis/types';
-import { generateWithRepeats, type RepeatKind } from './helpers/generate';
+import { generateParagraphs, generateWithRepeats, type RepeatKind } from './helpers/generate';
 
 const options = { nearThreshold: 0.8 };
 
@@ -139,6 +139,14 @@ describe('near repeats', () => {
   it('does not take paragraphs sharing the stock opening 西峡县人民医院 for near repeats', () => {
     const stock = ['西峡县人民医院荣获全国优秀县级医院称号。', '西峡县人民医院新建门诊医技综合楼投入使用。', '西峡县人民医院与郑州大学第一附属医院签订合作协议。'];
     assert.deepEqual(findDuplicates(blocks(...stock, A, C), options), []);
+  });
+
+  it('flags a one-character change in a very long paragraph (a whole article in one block)', () => {
+    const long = generateParagraphs(60, 5).join('');
+    const changed = long.slice(0, 2000) + '癸' + long.slice(2001);
+    const [d] = findDuplicates(blocks(long, B, changed), options);
+    assert.equal(d?.rule, 'near-duplicate-paragraph');
+    assert.deepEqual(d.differences, [{ later: '癸', first: long[2000] }]);
   });
 
   it('obeys the threshold', () => {

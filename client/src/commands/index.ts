@@ -3,14 +3,22 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, LANGUAGE_ID } from '../../../server/src/protocol';
 import type { ArticleOutline } from '../views/outline';
+import { exportEntities } from './exportEntities';
+import { fixAll } from './fixAll';
+import { disableRule, ignoreOccurrence, openProjectFile } from './ignore';
 import { gotoSection, revealRange } from './sections';
 
-export function registerCommands(_client: LanguageClient, outline: ArticleOutline): vscode.Disposable[] {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, outline: ArticleOutline): vscode.Disposable[] {
   const table: Record<string, (...args: never[]) => unknown> = {
     [Commands.nextSection]: () => gotoSection(1),
     [Commands.previousSection]: () => gotoSection(-1),
     [Commands.revealSection]: (range: vscode.Range) => revealRange(range),
     [Commands.refreshOutline]: () => outline.refresh(),
+    [Commands.fixAll]: () => fixAll(),
+    [Commands.exportEntities]: (target?: vscode.Uri) => exportEntities(client, target),
+    [Commands.ignoreOccurrence]: (uri: string, key: string) => ignoreOccurrence(context, client, uri, key),
+    [Commands.disableRule]: (rule: string) => disableRule(rule),
+    [Commands.openProjectFile]: () => openProjectFile(),
     [Commands.treatAsArticle]: async () => {
       const editor = vscode.window.activeTextEditor;
       if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);

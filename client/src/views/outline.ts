@@ -2,7 +2,7 @@
 // go there, following the cursor; refreshed after edits with a debounce so it does not flicker.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, IsArticleRequest } from '../../../server/src/protocol';
+import { Commands, DIAGNOSTIC_SOURCE, IsArticleRequest } from '../../../server/src/protocol';
 
 const REFRESH_MS = 300;
 
@@ -25,6 +25,10 @@ export class ArticleOutline implements vscode.TreeDataProvider<vscode.DocumentSy
         if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor)),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const doc = vscode.window.activeTextEditor?.document;
+        if (doc && e.uris.some((u) => u.toString() === doc.uri.toString())) this.schedule();
+      }),
     );
     void this.refresh();
   }
@@ -81,10 +85,19 @@ export class ArticleOutline implements vscode.TreeDataProvider<vscode.DocumentSy
       s.name,
       s.children?.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
-    item.description = s.detail || `${s.range.start.line + 1}`;
+    const problems = this.problemsIn(s.range);
+    item.description = problems ? vscode.l10n.t('{0} problems', problems) : '';
+    item.tooltip = `${s.name}\n${vscode.l10n.t('line {0}', s.range.start.line + 1)}`;
     item.iconPath = new vscode.ThemeIcon(s.kind === vscode.SymbolKind.Module ? 'book' : s.kind === vscode.SymbolKind.Array ? 'file-media' : 'symbol-key');
     item.command = { command: Commands.revealSection, title: '', arguments: [s.selectionRange] };
     return item;
+  }
+
+  /** Our diagnostics of the active document inside a range. */
+  problemsIn(range: vscode.Range): number {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc) return 0;
+    return vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && range.contains(d.range.start)).length;
   }
 
   getChildren(s?: vscode.DocumentSymbol): vscode.DocumentSymbol[] {

@@ -28,30 +28,29 @@ const DEPARTMENTS = [
   '内分泌科', '泌尿外科', '肾内科', '普外科', '血液科', '感染性疾病科', '病理科', '超声科', '中医科', '疼痛科',
 ];
 /** Words of hospital reporting; clauses are random runs of them, so distinct sentences share little. */
-const WORDS = [
-  ...'坚持 党建 引领 深化 改革 创新 服务 模式 提升 医疗 质量 安全 水平 能力 建设 学科 人才 队伍 培养 引进 '
-    .concat('开展 新技术 新项目 填补 空白 区域 龙头 辐射 带动 基层 群众 就医 体验 获得感 幸福感 满意度 便捷 高效 ')
-    .concat('智慧 医院 信息化 平台 互联网 远程 会诊 预约 诊疗 检查 检验 结果 互认 分级 诊疗 医共体 医联体 协作 ')
-    .concat('帮扶 义诊 健康 教育 宣传 讲座 筛查 慢病 管理 签约 家庭 医生 公共卫生 应急 救治 急危重症 抢救 绿色通道 ')
-    .concat('手术 微创 介入 腔镜 机器人 精准 规范 流程 优化 再造 床位 病房 门诊 住院 患者 家属 护理 优质 ')
-    .concat('舒适 温馨 环境 改善 设施 设备 购置 更新 投入 资金 项目 工程 竣工 启用 搬迁 新院区 综合楼 ')
-    .concat('科研 论文 课题 专利 成果 奖项 荣誉 称号 表彰 先进 典型 模范 榜样 精神 文化 品牌 形象 口碑 ')
-    .concat('廉洁 作风 纪律 监督 考核 绩效 薪酬 激励 机制 制度 体系 标准 目标 任务 措施 举措 落实 推进 ')
-    .concat('全面 持续 不断 稳步 扎实 积极 主动 切实 有效 显著 明显 大幅 进一步 高质量 发展 新征程 新篇章 ')
-    .concat('初心 使命 担当 奉献 仁心 仁术 大爱 无疆 守护 生命 健康 中国 乡村 振兴 老龄 儿童 妇女 孕产妇 ')
-    .concat('新生儿 肿瘤 心脑血管 糖尿病 高血压 康复 中医药 特色 专科 联盟 专家 团队 骨干 青年 医师 护士')
-    .split(' '),
-];
+const WORDS = `
+  坚持 党建 引领 深化 改革 创新 服务 模式 提升 医疗 质量 安全 水平 能力 建设 学科 人才 队伍 培养 引进
+  开展 新技术 新项目 填补 空白 区域 龙头 辐射 带动 基层 群众 就医 体验 获得感 幸福感 满意度 便捷 高效
+  智慧 医院 信息化 平台 互联网 远程 会诊 预约 诊疗 检查 检验 结果 互认 分级 医共体 医联体 协作
+  帮扶 义诊 健康 教育 宣传 讲座 筛查 慢病 管理 签约 家庭 医生 公共卫生 应急 救治 急危重症 抢救 绿色通道
+  手术 微创 介入 腔镜 机器人 精准 规范 流程 优化 再造 床位 病房 门诊 住院 患者 家属 护理 优质
+  舒适 温馨 环境 改善 设施 设备 购置 更新 投入 资金 项目 工程 竣工 启用 搬迁 新院区 综合楼
+  科研 论文 课题 专利 成果 奖项 荣誉 称号 表彰 先进 典型 模范 榜样 精神 文化 品牌 形象 口碑
+  廉洁 作风 纪律 监督 考核 绩效 薪酬 激励 机制 制度 体系 标准 目标 任务 措施 举措 落实 推进
+  全面 持续 不断 稳步 扎实 积极 主动 切实 有效 显著 明显 大幅 进一步 高质量 发展 新征程 新篇章
+  初心 使命 担当 奉献 仁心 仁术 大爱 无疆 守护 生命 健康 中国 乡村 振兴 老龄 儿童 妇女 孕产妇
+  新生儿 肿瘤 心脑血管 糖尿病 高血压 康复 中医药 特色 专科 联盟 专家 团队 骨干 青年 医师 护士
+`.trim().split(/\s+/);
 const CONNECTORS = ['同时', '此外', '与此同时', '目前', '截至目前', '据介绍', '近年来', '今年以来', '下一步', '在此基础上'];
 const UNITS = ['台', '张', '人次', '例', '项', '个', '万元', '平方米', '名', '台(套)'];
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建国红梅志新春晓燕文斌宇浩凯';
+const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕'];
+const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建国红梅志新春晓燕文斌宇浩凯'];
 /** Openings that many distinct paragraphs share, as in real reports about one hospital. */
 const STOCK_OPENINGS = ['西峡县人民医院', '近年来，西峡县人民医院党委坚持以人民为中心，', '西峡县人民医院党委书记、院长闫金伟表示，'];
 const ENDS = ['。', '。', '。', '。', '；', '！'];
 
 function personName(random: Random): string {
-  return pick(random, [...SURNAMES]) + pick(random, [...GIVEN]) + (random() < 0.6 ? pick(random, [...GIVEN]) : '');
+  return pick(random, SURNAMES) + pick(random, GIVEN) + (random() < 0.6 ? pick(random, GIVEN) : '');
 }
 
 /** One clause: a few random words, sometimes with a name, a figure, a date or a department. */
@@ -70,8 +69,8 @@ function clause(random: Random): string {
 function sentence(random: Random, opening?: string): string {
   const clauses = [opening ?? (random() < 0.2 ? pick(random, CONNECTORS) : clause(random))];
   for (let n = between(random, 1, 3); n > 0; n--) clauses.push(clause(random));
-  const text = clauses.join('，').replace(/，，/g, '，');
-  return (random() < 0.05 ? `“${text}${pick(random, ENDS)}”` : text + pick(random, ENDS)).replace('，，', '，');
+  const text = clauses.join('，') + pick(random, ENDS);
+  return random() < 0.05 ? `“${text}”` : text;
 }
 
 export interface GenerateOptions {
@@ -100,10 +99,8 @@ export function generateParagraphs(count: number, seed: number, options: Generat
   return out;
 }
 
-/** A Han character for edits; several are rare in the generated text. */
-function randomHan(random: Random): string {
-  return pick(random, [...'甲乙丙丁戊己庚辛壬癸山水火木金土日月星辰']);
-}
+/** Han characters the generator never writes, so an edit with one always changes the text. */
+const EDIT_CHARACTERS = [...'甲乙丙丁戊己庚辛壬癸'];
 
 /**
  * The text wrapped again as a PDF extraction would: lines of 12 to 24 characters, sometimes
@@ -148,11 +145,11 @@ function editOnce(text: string, random: Random): string {
   const what = random();
   if (what < 0.5) {
     let ch: string;
-    do ch = randomHan(random);
+    do ch = pick(random, EDIT_CHARACTERS);
     while (ch === text[at]);
     return text.slice(0, at) + ch + text.slice(at + 1);
   }
-  if (what < 0.75) return text.slice(0, at) + randomHan(random) + text.slice(at);
+  if (what < 0.75) return text.slice(0, at) + pick(random, EDIT_CHARACTERS) + text.slice(at);
   return text.slice(0, at) + text.slice(at + 1);
 }
 

@@ -40,7 +40,7 @@ function mergeRuns(runs: Run[]): Run[] {
   return out;
 }
 
-/** The runs where `later` differs from `first`; k bounds their edit distance. */
+/** The runs where `later` differs from `first`; k is at least their edit distance. */
 export function describeDifferences(first: string, later: string, k: number): Difference[] {
   const runs = mergeRuns(differingRuns(first, later, k).map((r) => widen(first, later, r)));
   return runs.map((r) => ({ later: later.slice(r.bStart, r.bEnd), first: first.slice(r.aStart, r.aEnd) }));

@@ -42,6 +42,17 @@ export function boundedEditDistance(a: string, b: string, k: number): number {
   return Math.min(prev[n], big);
 }
 
+/**
+ * The edit distance of a and b when it is at most k, otherwise k + 1, trying bounds 1, 2, 4...
+ * so that close texts cost O(distance x length) however large k is.
+ */
+export function editDistanceUpTo(a: string, b: string, k: number): number {
+  for (let bound = Math.min(1, k); ; bound = Math.min(2 * bound, k)) {
+    const d = boundedEditDistance(a, b, bound);
+    if (d <= bound || bound === k) return d > k ? k + 1 : d;
+  }
+}
+
 /** A differing run: first[aStart, aEnd) became later[bStart, bEnd). */
 export interface Run {
   aStart: number;
@@ -51,8 +62,8 @@ export interface Run {
 }
 
 /**
- * The runs where `later` differs from `first`, from one minimal alignment found in the band of
- * width k (the caller knows the distance is at most k).
+ * The runs where `later` differs from `first`, from one minimal alignment found in the band
+ * |i - j| <= k: k must be at least their edit distance, and the table takes O(k x length).
  */
 export function differingRuns(first: string, later: string, k: number): Run[] {
   const [pre, suf] = commonEnds(first, later);

@@ -42,7 +42,6 @@ export function findDuplicates(blocks: readonly DuplicateInput[], options: Dupli
       if (match) byIndex[i] = { rule: 'near-duplicate-paragraph', index: i, removable: false, ...match };
     }
     partial.add(i, sentences[k]);
-    if (text.length >= MIN_NEAR) near.add(i);
   });
 
   markRepeatedSections(

@@ -1,7 +1,7 @@
-// MinHash signatures of character 3-grams, by one-permutation hashing: each 3-gram is hashed once
-// and competes only in the bin its hash selects, so a signature costs O(text length), not
-// O(length x bins). Empty bins of short texts are filled from the next filled bin ("densification")
-// so two similar short texts still agree bin by bin.
+// MinHash signatures of the non-stock character 3-grams of a text, by one-permutation hashing:
+// each 3-gram is hashed once and competes only in the bin its hash selects, so a signature costs
+// O(text length), not O(length x bins). Empty bins of short texts are filled from the next filled
+// bin ("densification") so two similar short texts still agree bin by bin.
 import type { StockGrams } from './stock';
 
 /** Signature length. A power of two: a hash's top bits select its bin. */

@@ -1,6 +1,6 @@
 // A multimap from non-negative 31-bit hash keys to item indexes, over typed arrays: a Map of
-// arrays costs a Map entry and an array per key, and a long text has hundreds of thousands of
-// keys. Open addressing; each slot holds its key and the head of its bucket side by side.
+// arrays costs a Map entry and an array per key, and a long text has one key per sentence.
+// Open addressing; each slot holds its key and the head of its bucket side by side.
 
 const EMPTY_KEY = -1;
 

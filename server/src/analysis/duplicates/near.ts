@@ -1,16 +1,19 @@
-// Near repeats: MinHash signatures banded into an LSH index propose candidates (texts that share
-// a whole band of 4 bins), and a bounded edit distance confirms them. No pair is compared unless
-// a band brings it together, so the work stays linear in the text.
+// Near repeats: MinHash signatures banded for LSH propose candidates (texts that share a whole
+// band of 2 bins), and a bounded edit distance confirms them. No pair is compared unless a band
+// brings it together, so the work stays linear in the text.
 import { describeDifferences } from './differences';
-import { boundedEditDistance } from './editDistance';
+import { editDistanceUpTo } from './editDistance';
 import { Grams } from './grams';
 import { mix32 } from './hash';
-import { IntMultiMap } from './multimap';
+import { linkBuckets } from './lsh';
 import { agreement, BINS, writeSignature } from './minhash';
 import { StockGrams } from './stock';
 import type { Difference } from './types';
 
-/** Rows per band: a pair with 3-gram Jaccard J shares some band with probability 1 - (1 - J^4)^32. */
+/**
+ * Rows per band: a pair whose non-stock 3-grams have Jaccard J shares some band with probability
+ * 1 - (1 - J^2)^16: 0.97 at J = 0.45 (one character changed among 10 such 3-grams), 0.006 at J = 0.02.
+ */
 const ROWS = 2;
 const BANDS = BINS / ROWS;
 /**
@@ -27,12 +30,11 @@ export interface NearMatch {
   differences: Difference[];
 }
 
-/** Use: `find` then `add` each of the texts given to the constructor, in order. */
+/** Finds, for each of the texts given to the constructor, the earliest of them it nearly repeats. */
 export class NearIndex {
   private readonly signatures: Uint32Array;
-  /** Per text and band: the slot of its band key in `buckets`, or -1 when the text is not indexed. */
-  private readonly slots: Int32Array;
-  private readonly buckets: IntMultiMap;
+  /** Per text and band: the latest earlier text in the same LSH bucket, or -1 (see `linkBuckets`). */
+  private readonly previous: Int32Array;
   private readonly grams: Grams;
   private readonly stock: StockGrams;
   /** Characters outside stock phrases, per text, once asked (-1 before): only confirmed pairs need it. */
@@ -50,80 +52,65 @@ export class NearIndex {
     private readonly threshold: number,
   ) {
     this.signatures = new Uint32Array(texts.length * BINS);
-    this.slots = new Int32Array(texts.length * BANDS).fill(-1);
-    this.buckets = new IntMultiMap(items.length * BANDS, BUCKET_CAP);
     this.informative = new Int32Array(texts.length).fill(-1);
     this.lastAsked = new Int32Array(texts.length).fill(-1);
     this.grams = new Grams(texts, items);
     this.stock = new StockGrams(this.grams.hashes, items.length);
+    const keys = new Int32Array(texts.length * BANDS).fill(-1);
     for (const i of items) {
       const [from, to] = this.grams.range(i);
       // a text made only of stock phrases has no signature, and no near repeat but an exact one
-      if (writeSignature(this.grams.hashes, from, to, this.stock, this.signatures, i * BINS)) this.claimSlots(i);
+      if (writeSignature(this.grams.hashes, from, to, this.stock, this.signatures, i * BINS)) this.writeKeys(i, keys);
     }
+    this.previous = linkBuckets(keys, BANDS, BUCKET_CAP);
   }
 
-  private claimSlots(item: number): void {
+  private writeKeys(item: number, keys: Int32Array): void {
     const offset = item * BINS;
     for (let band = 0; band < BANDS; band++) {
-      let h = Math.imul(band + 1, 0x9e3779b1);
+      let h = 0;
       for (let r = 0; r < ROWS; r++) h = mix32(h ^ this.signatures[offset + band * ROWS + r]);
-      this.slots[item * BANDS + band] = this.buckets.slot(h & 0x7fffffff);
+      keys[item * BANDS + band] = h & 0x7fffffff;
     }
   }
 
-  /** Makes text `item` a candidate for the texts after it. */
-  add(item: number): void {
-    for (let band = 0; band < BANDS; band++) {
-      const slot = this.slots[item * BANDS + band];
-      if (slot >= 0) this.buckets.add(slot, item);
-    }
-  }
-
-  /** The earliest added text that text `item` nearly repeats. */
+  /** The earliest text before `item` that it nearly repeats. */
   find(item: number): NearMatch | undefined {
     let best = -1;
-    let bestSimilarity = 0;
+    let bestDistance = 0;
     for (let band = 0; band < BANDS; band++) {
-      const slot = this.slots[item * BANDS + band];
-      if (slot < 0) return undefined;
-      for (let e = this.buckets.latestEntry(slot); e >= 0; e = this.buckets.previousEntry(e)) {
-        const j = this.buckets.itemOf(e);
+      for (let j = this.previous[item * BANDS + band]; j >= 0; j = this.previous[j * BANDS + band]) {
         if (this.lastAsked[j] === item || (best >= 0 && j > best)) continue;
         this.lastAsked[j] = item;
-        const similarity = this.confirm(j, item);
-        if (similarity !== undefined) {
+        const d = this.distance(j, item);
+        if (d >= 0) {
           best = j;
-          bestSimilarity = similarity;
+          bestDistance = d;
         }
       }
     }
     if (best < 0) return undefined;
-    const differences = describeDifferences(this.texts[best], this.texts[item], this.bound(best, item));
-    return { first: best, similarity: bestSimilarity, differences };
-  }
-
-  /** The most edits a near repeat of the pair may have. */
-  private bound(a: number, b: number): number {
-    const longer = Math.max(this.texts[a].length, this.texts[b].length);
-    return Math.floor((1 - this.threshold) * longer + 1e-9);
+    const first = this.texts[best];
+    const later = this.texts[item];
+    const similarity = 1 - bestDistance / Math.max(first.length, later.length);
+    return { first: best, similarity, differences: describeDifferences(first, later, bestDistance) };
   }
 
   /**
-   * The similarity (1 - edits / longer length) of texts a and b when it reaches the threshold,
-   * measured both on the whole texts and on their characters outside stock phrases.
+   * The edit distance of texts a and b when their similarity (1 - edits / longer length) reaches
+   * the threshold, measured both on the whole texts and on their characters outside stock
+   * phrases; otherwise -1.
    */
-  private confirm(a: number, b: number): number | undefined {
+  private distance(a: number, b: number): number {
     const first = this.texts[a];
     const later = this.texts[b];
-    const k = this.bound(a, b);
-    if (Math.abs(first.length - later.length) > k) return undefined;
-    if (agreement(this.signatures, a * BINS, b * BINS) < MIN_AGREEMENT) return undefined;
-    const d = boundedEditDistance(first, later, k);
-    if (d > k) return undefined;
+    const k = Math.floor((1 - this.threshold) * Math.max(first.length, later.length) + 1e-9);
+    if (Math.abs(first.length - later.length) > k) return -1;
+    if (agreement(this.signatures, a * BINS, b * BINS) < MIN_AGREEMENT) return -1;
+    const d = editDistanceUpTo(first, later, k);
+    if (d > k) return -1;
     const informative = Math.max(this.informativeLength(a), this.informativeLength(b));
-    if (d > (1 - this.threshold) * informative + 1e-9) return undefined;
-    return 1 - d / Math.max(first.length, later.length);
+    return d > (1 - this.threshold) * informative + 1e-9 ? -1 : d;
   }
 
   private informativeLength(item: number): number {

@@ -19,11 +19,11 @@ function nextHeading(kinds: readonly BlockKind[], from: number): number {
 export function markRepeatedSections(kinds: readonly BlockKind[], byIndex: readonly (Duplicate | undefined)[]): void {
   for (const dup of byIndex) {
     if (!dup || dup.rule !== 'duplicate-heading') continue;
-    const sectionEnd = nextHeading(kinds, dup.first);
+    const firstSectionEnd = nextHeading(kinds, dup.first);
     let last = dup.index;
     for (let j = dup.index + 1; j < kinds.length; j++) {
       const d = byIndex[j];
-      if (!d || d.first <= dup.first || d.first >= sectionEnd) break;
+      if (!d || d.first <= dup.first || d.first >= firstSectionEnd) break;
       last = j;
     }
     if (last > dup.index) dup.sectionEnd = last;

@@ -26,19 +26,18 @@ export function splitSentences(text: string): Sentences {
   const out: Sentences = { ends: [], prefix: [], sentence: [] };
   let whole = FNV_OFFSET;
   let piece = FNV_OFFSET;
-  // a sentence ends after a run of terminals and the closers after it
-  let inEnding = false;
+  // 0 inside a sentence; TERMINAL in the run of terminals that ends it; CLOSER in the closers after them
+  let ending = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c];
-    if (inEnding && cls === 0) {
+    if (ending !== 0 && cls !== CLOSER && !(cls === TERMINAL && ending === TERMINAL)) {
       push(out, i, whole, piece);
       piece = FNV_OFFSET;
-      inEnding = false;
-    } else if (inEnding && cls === TERMINAL && CLASS[text.charCodeAt(i - 1)] === CLOSER) {
-      // 。”。 : a terminal after a closer starts nothing new but belongs to the same ending
+      ending = 0;
     }
-    if (cls === TERMINAL) inEnding = true;
+    if (cls === TERMINAL && ending === 0) ending = TERMINAL;
+    else if (cls === CLOSER && ending !== 0) ending = CLOSER;
     whole = fnv(whole, c);
     piece = fnv(piece, c);
   }

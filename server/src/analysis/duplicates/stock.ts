@@ -4,8 +4,8 @@
 // similarity on the characters outside them, tells such paragraphs from true near repeats (and
 // keeps the LSH buckets from filling up with paragraphs that only share a phrase).
 
-/** 256K one-byte slots stay in cache; a text has far fewer common 3-grams than slots. */
-const TABLE_BITS = 18;
+/** 64K one-byte slots stay in cache; a text has far fewer common 3-grams than slots. */
+const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 /** A 3-gram is stock when it occurs this often... */
 const STOCK_MIN = 5;

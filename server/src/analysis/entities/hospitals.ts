@@ -80,7 +80,13 @@ function findByPattern(text: string): HospitalMatch[] {
 }
 
 /** Reads backwards from the institution word at [start, end) for the name it belongs to. */
-function readName(text: string, start: number, end: number, g: Record<string, string | undefined>, min: number): HospitalMatch | undefined {
+function readName(
+  text: string,
+  start: number,
+  end: number,
+  g: Record<string, string | undefined>,
+  min: number,
+): HospitalMatch | undefined {
   const institution = text.slice(start, end);
   if (g.affiliated) return university(text, start, end, min);
   if (g.town) return town(text, start, end, min);
@@ -88,9 +94,13 @@ function readName(text: string, start: number, end: number, g: Record<string, st
     const place = gazetteer.chainEndingAt(text, start, min);
     return place && { kind: 'hospital', start: place.start, end, form: 'branch', rest: text.slice(place.start, end) };
   }
-  if (g.abbrev) return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
+  if (g.abbrev) {
+    return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
+  }
   const place = gazetteer.chainEndingAt(text, start, min) ?? (g.specialty ? namedPlace(text, start, min) : undefined);
-  if (place) return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, start), rest: institution };
+  if (place) {
+    return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, start), rest: institution };
+  }
   if (g.specialty) return undefined;
   const before = text[start - 1];
   if (start - 1 >= min && '省市县区'.includes(before ?? '') && !GENERIC_BEFORE_SHORT.includes(text[start - 2])) {
@@ -119,7 +129,9 @@ function university(text: string, start: number, end: number, min: number): Hosp
   // The university's name starts at a place name, possibly followed by up to four more characters.
   for (let k = nameEnd; k >= Math.max(min, nameEnd - 4); k--) {
     const place = gazetteer.chainEndingAt(text, k, min);
-    if (place) return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, k), rest: text.slice(k, end) };
+    if (place) {
+      return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, k), rest: text.slice(k, end) };
+    }
     if (!HAN.test(text[k - 1] ?? '')) break;
   }
   // Or it is a name of two to four characters after punctuation or a function word (`与复旦大学`).
@@ -140,9 +152,10 @@ function town(text: string, start: number, end: number, min: number): HospitalMa
   const length = townNameLength(text, marker, run, min);
   const name = text.slice(marker - length, marker);
   if (NOT_A_TOWN.test(name)) return undefined;
+  const rest = text.slice(marker - length, end);
   const county = gazetteer.chainEndingAt(text, marker - length, min);
-  const from = county ? county.start : marker - length;
-  return { kind: 'hospital', start: from, end, form: county ? 'full' : 'town', place: county && text.slice(county.start, marker - length), rest: text.slice(marker - length, end) };
+  if (!county) return { kind: 'hospital', start: marker - length, end, form: 'town', rest };
+  return { kind: 'hospital', start: county.start, end, form: 'full', place: text.slice(county.start, marker - length), rest };
 }
 
 /**

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Hover, Location, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { noWs, samples } from '../unit/helpers/samples';
+import { applyLspEdits, TestClient } from './lspClient';
+
+const article = '西峡县人民医院坚持党建引领，投资7亿元建设新院区。\n\n2021年10月14日，西峡县人民医院整体搬迁，床位1200张。\n';
+
+describe('entities over LSP: semantic tokens, hover, highlights, references, rename, export', () => {
+  const client = new TestClient();
+  const uri = 'file:///entities.txt';
+  before(async () => {
+    await client.initialize();
+    await client.open(uri, article);
+  });
+  after(() => client.dispose());
+
+  it('declares hospital, date and metric token types', () => {
+    const legend = client.capabilities.semanticTokensProvider!.legend;
+    assert.deepEqual(legend.tokenTypes.slice(0, 3), ['hospital', 'date', 'metric']);
+  });
+
+  it('colours every hospital, date and figure of the gold clean samples', async () => {
+    const legend = client.capabilities.semanticTokensProvider!.legend;
+    for (const s of samples()) {
+      const u = `file:///clean/${s.name}.txt`;
+      await client.open(u, s.clean);
+      const tokens = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: u } })) as SemanticTokens;
+      const lines = s.clean.split('\n');
+      const found: Record<string, string[]> = { hospital: [], date: [], metric: [] };
+      let line = 0;
+      let ch = 0;
+      for (let i = 0; i < tokens.data.length; i += 5) {
+        line += tokens.data[i];
+        ch = tokens.data[i] === 0 ? ch + tokens.data[i + 1] : tokens.data[i + 1];
+        found[legend.tokenTypes[tokens.data[i + 3]]].push(lines[line].slice(ch, ch + tokens.data[i + 2]));
+      }
+      const goldHospitals = (s.gold.hospitals ?? []).flatMap((h) => Array(h.count).fill(h.name));
+      const hit = goldHospitals.filter((h) => found.hospital.includes(h)).length;
+      assert.ok(hit / Math.max(1, goldHospitals.length) >= 0.95, `${s.name}: hospitals recall`);
+      for (const d of s.gold.dates ?? []) assert.ok(found.date.map(noWs).includes(noWs(d.text)), `${s.name}: date ${d.text}`);
+    }
+  });
+
+  it('splits a mention cut by a line break into one token per line', async () => {
+    const u = 'file:///wrapped.txt';
+    await client.open(u, '医院成立于1950年10\n月，是一家综合医院，开放床位1200张。\n');
+    const tokens = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: u } })) as SemanticTokens;
+    const dates = [];
+    for (let i = 0; i < tokens.data.length; i += 5) if (tokens.data[i + 3] === 1) dates.push(tokens.data.slice(i, i + 5));
+    assert.equal(dates.length, 2);
+    assert.equal(dates[1][0], 1, 'the second piece is on the next line');
+  });
+
+  it('shows the normalised value of a figure and of a date on hover', async () => {
+    const money = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 17 } })) as Hover;
+    assert.match(JSON.stringify(money.contents), /700,000,000/);
+    const date = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;
+    assert.match(JSON.stringify(date.contents), /2021-10-14, Thursday/);
+  });
+
+  it('highlights and finds every mention of a hospital, and renames them', async () => {
+    const at = { textDocument: { uri }, position: { line: 0, character: 2 } };
+    const highlights = (await client.connection.sendRequest('textDocument/documentHighlight', at)) as unknown[];
+    assert.equal(highlights.length, 2);
+    const refs = (await client.connection.sendRequest('textDocument/references', { ...at, context: { includeDeclaration: true } })) as Location[];
+    assert.deepEqual(refs.map((r) => r.range.start.line), [0, 2]);
+    const edit = (await client.connection.sendRequest('textDocument/rename', { ...at, newName: '西峡县第一人民医院' })) as WorkspaceEdit;
+    assert.equal(applyLspEdits(article, edit.changes![uri]).match(/西峡县第一人民医院/g)?.length, 2);
+  });
+
+  it('lists every entity with its value for export', async () => {
+    const rows = (await client.connection.sendRequest('articleProofreader/entities', { uri })) as { kind: string; text: string; value: string }[];
+    assert.deepEqual(rows.find((r) => r.text === '7亿元'), { kind: 'metric', text: '7亿元', value: '700000000 元', line: 1, column: 17 });
+  });
+});
+
+describe('settings, project files and ignored occurrences over LSP', () => {
+  it('follows the severity and policy settings the client gives', async () => {
+    const client = new TestClient();
+    client.configuration = { severity: { 'split-paragraph': 'off' }, cjkSpace: 'keep' };
+    await client.initialize();
+    const diags = await client.open('file:///settings.txt', '这十年，是医院干部职工砥砺\n\n奋进，不 断 提 升 体 验。\n');
+    assert.deepEqual(diags.map((d) => d.code), []);
+    await client.dispose();
+  });
+
+  it('reads the nearest .article-proofreader.json above the article', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ap-'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, '.article-proofreader.json'), JSON.stringify({ severity: { 'cjk-space': 'error' }, ignoredWords: ['and'] }));
+    const client = new TestClient();
+    await client.initialize();
+    const uri = pathToFileURL(path.join(dir, 'sub', 'a.txt')).href;
+    const diags = await client.open(uri, '医院坚持党建引领，为发展 and 人民健康，不 断 提 升 体 验。\n');
+    assert.equal(diags.find((d) => d.code === 'cjk-space')?.severity, 1);
+    assert.equal(diags.filter((d) => d.code === 'stray-latin').length, 0);
+    await client.dispose();
+  });
+
+  it('stops reporting an occurrence the user ignored, and keeps reporting the others', async () => {
+    const client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///ignore.txt';
+    const text = '医院坚持党建引领，为发展 and 人民健康作出贡献，事业 or 健康。\n';
+    const first = await client.open(uri, text);
+    assert.equal(first.filter((d) => d.code === 'stray-latin').length, 2);
+    const next = client.nextDiagnostics(uri);
+    await client.connection.sendNotification('articleProofreader/ignored', { uri, keys: ['stray-latin:and'] });
+    const after = await next;
+    assert.deepEqual(after.filter((d) => d.code === "stray-latin").map((d) => String(d.message)), [String(first.find((d) => /“or”/.test(String(d.message)))!.message)]);
+    await client.dispose();
+  });
+});
