@@ -11,18 +11,18 @@ import type { BlockKind, Line } from './types';
 export interface Classified extends Segment {
   kind: BlockKind;
   level: 0 | 1 | 2;
-  /** The trimmed lines joined with nothing between them. */
+  /**
+   * The trimmed lines joined with nothing between them; for a long segment only its last
+   * characters, since every check that reads a long segment reads its end.
+   */
   joined: string;
+  /** The length of the whole joined text. */
+  length: number;
 }
 
 /** Labels every segment; the order of the passes matters (titles before captions before headings). */
 export function classifySegments(lines: Line[], segments: Segment[]): Classified[] {
-  const out: Classified[] = segments.map((s) => ({
-    ...s,
-    kind: 'paragraph',
-    level: 0,
-    joined: lineTexts(lines, s).join(''),
-  }));
+  const out: Classified[] = segments.map((s) => classified(lines, s));
   out.forEach((s, i) => (s.kind = lineKind(out, i)));
   markCaptions(lines, out);
   const nextParagraph = new Array<number>(out.length).fill(-1);
@@ -40,6 +40,20 @@ export function classifySegments(lines: Line[], segments: Segment[]): Classified
   return out;
 }
 
+const KEEP = 240;
+
+function classified(lines: Line[], s: Segment): Classified {
+  let length = 0;
+  for (let i = s.first; i <= s.last; i++) length += lines[i].text.length;
+  let joined: string;
+  if (length <= KEEP) joined = lineTexts(lines, s).join('');
+  else {
+    joined = '';
+    for (let i = s.last; i >= s.first && joined.length < KEEP / 2; i--) joined = lines[i].text.trim() + joined;
+  }
+  return { first: s.first, last: s.last, blankBefore: s.blankBefore, kind: 'paragraph', level: 0, joined, length };
+}
+
 function lineTexts(lines: Line[], s: Segment): string[] {
   const out: string[] = [];
   for (let i = s.first; i <= s.last; i++) if (!lines[i].blank) out.push(lines[i].text.trim());
@@ -51,13 +65,13 @@ function lineKind(segs: Classified[], i: number): BlockKind {
   const s = segs[i];
   const t = s.joined;
   const lines = s.last - s.first + 1;
-  if (t.length > 120) return 'paragraph'; // longer than any title, subtitle, byline or credit
+  if (s.length > 120) return 'paragraph'; // longer than any title, subtitle, byline or credit
   if (isSubtitleLine(t)) return 'subtitle';
   if (isBylineLine(t)) return 'byline';
   if (isCreditLine(t)) return 'credit';
   if (isInstitutionTitle(t)) return 'title';
   const next = segs[i + 1];
-  if (next && next.blankBefore <= 1 && isSubtitleLine(next.joined) && !endsSentence(t) && inkLength(t) <= 60 && lines <= 3) {
+  if (next && next.blankBefore <= 1 && next.length <= 120 && isSubtitleLine(next.joined) && !endsSentence(t) && inkLength(t) <= 60 && lines <= 3) {
     return 'title';
   }
   return 'paragraph';
@@ -67,7 +81,7 @@ const FRAME: ReadonlySet<BlockKind> = new Set(['title', 'subtitle', 'byline', 'c
 
 /** Short lines without a closing full stop; two-line captions are allowed. */
 function captionShaped(s: Classified): boolean {
-  return s.kind === 'paragraph' && !endsSentence(s.joined) && inkLength(s.joined) <= 64;
+  return s.kind === 'paragraph' && s.length <= 200 && !endsSentence(s.joined) && inkLength(s.joined) <= 64;
 }
 
 /**
@@ -88,7 +102,7 @@ function markCaptions(lines: Line[], segs: Classified[]): void {
     const s = segs[i];
     if (!(FRAME.has(prev.kind) || (prev.kind === 'caption' && i > 1 && FRAME.has(segs[i - 2].kind)))) continue;
     const t = s.joined;
-    if (s.kind === 'paragraph' && s.first === s.last && hasNoRunningPunct(t) && !isPhrasePair(lines[s.first].text) && inkLength(t) <= 24) {
+    if (s.kind === 'paragraph' && s.first === s.last && s.length <= 60 && hasNoRunningPunct(t) && !isPhrasePair(lines[s.first].text) && inkLength(t) <= 24) {
       s.kind = 'caption';
     }
   }
@@ -113,6 +127,7 @@ function widest(lines: Line[], s: Segment): number {
 /** `党建引领 推动医院高质量发展`, also when split over two or three short lines. */
 function isLevelOneHeading(lines: Line[], segs: Classified[], i: number, nextParagraph: number): boolean {
   const s = segs[i];
+  if (s.length > 120) return false;
   const ink = inkLength(s.joined);
   if (ink < 4 || ink > 34 || !hasNoRunningPunct(s.joined) || endsSentence(s.joined)) return false;
   if (endsLikeContinuation(s.joined) || !standalone(segs, i) || s.last - s.first > 2) return false;
@@ -145,7 +160,7 @@ function balancedQuotes(t: string): boolean {
 function isLevelTwoHeading(segs: Classified[], i: number): boolean {
   const s = segs[i];
   const t = s.joined;
-  if (!/。$/.test(t) || /[，；：,;]/.test(t) || inkLength(t) > 40 || !standalone(segs, i)) return false;
+  if (s.length > 80 || !/。$/.test(t) || /[，；：,;]/.test(t) || inkLength(t) > 40 || !standalone(segs, i)) return false;
   return t.startsWith('“') || t.includes('——');
 }
 

@@ -43,9 +43,14 @@ export function segmentLines(lines: Line[]): Segment[] {
  */
 function standsAlone(lines: Line[], i: number): boolean {
   const t = lines[i].text;
-  if (isSubtitleLine(t) || isBylineLine(t) || isCreditLine(t) || isInstitutionTitle(t)) return true;
+  if (mayStandAlone(t) && (isSubtitleLine(t) || isBylineLine(t) || isCreditLine(t) || isInstitutionTitle(t))) return true;
   const next = lines[i + 1];
-  return next !== undefined && !next.blank && isSubtitleLine(next.text) && !endsSentence(t);
+  return next !== undefined && !next.blank && mayStandAlone(next.text) && isSubtitleLine(next.text) && !endsSentence(t);
+}
+
+/** A cheap first look: the characters every such line holds, so most lines skip the patterns. */
+function mayStandAlone(t: string): boolean {
+  return t.length < 90 && /[—－\-□■◎（(由图摄：]|本报|记者/.test(t);
 }
 
 /** The previous non-blank line before index i, or -1. */
