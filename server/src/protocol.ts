@@ -28,6 +28,7 @@ export interface ClientSettings {
   nearDuplicateThreshold?: number;
   hospitals?: string[];
   ignoredWords?: string[];
+  largeDocument?: number;
 }
 
 /** Custom request: is this document treated as an article? (drives the client's context key) */

@@ -154,3 +154,20 @@ describe('unbalanced-pair', () => {
     assert.equal(of('制定《“优质服务明星”评分细则》（试行），“两手抓”。', 'unbalanced-pair').length, 0);
   });
 });
+
+describe('large documents', () => {
+  const para = '西峡县人民医院坚持党建引领，投资7亿元建设新院区，开放床位1200张，群众就医获得感持续增强。';
+  const text = `${para}\n\n${para.replace('1200', '1300')}\n\n${para}\n`;
+  it('step down past the size setting: no entities, no near repeats, exact repeats still found', () => {
+    const a = analyse(text, { largeDocument: 10 });
+    assert.equal(a.reduced, true);
+    assert.equal(a.entities.length, 0);
+    assert.deepEqual(a.findings.filter((f) => f.rule.includes('duplicate')).map((f) => f.rule), ['duplicate-paragraph']);
+  });
+  it('run every check below it', () => {
+    const a = analyse(text);
+    assert.equal(a.reduced, false);
+    assert.ok(a.entities.length > 0);
+    assert.deepEqual(a.findings.filter((f) => f.rule.includes('duplicate')).map((f) => f.rule).sort(), ['duplicate-paragraph', 'near-duplicate-paragraph']);
+  });
+});

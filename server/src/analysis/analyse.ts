@@ -18,10 +18,11 @@ export function analyse(text: string, partial?: Partial<AnalysisSettings>, optio
   const isArticle = settings.plaintext === 'always' || (settings.plaintext === 'auto' && looksLikeArticle(text));
   const blocks = buildBlocks(text, lines);
   const articles = buildArticles(text, blocks);
-  const entities = isArticle ? findEntities(text, { hospitals: settings.hospitals }) : [];
-  const findings = runRules({ text, lines, blocks, entities, settings }, options.onRuleError);
+  const reduced = text.length > settings.largeDocument;
+  const entities = isArticle && !reduced ? findEntities(text, { hospitals: settings.hospitals }) : [];
+  const findings = runRules({ text, lines, blocks, entities, settings, reduced }, options.onRuleError);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { text, isArticle, lines, blocks, articles, findings: withoutIgnoredWords(text, findings, settings.ignoredWords), entities };
+  return { text, isArticle, lines, blocks, articles, findings: withoutIgnoredWords(text, findings, settings.ignoredWords), entities, reduced };
 }
 
 /** Drops findings that sit on a word the newsroom told us to leave alone. */

@@ -18,6 +18,7 @@ export interface ProjectSettings {
   nearDuplicateThreshold?: number;
   hospitals?: string[];
   ignoredWords?: string[];
+  largeDocument?: number;
 }
 
 /** The nearest project file at or above `dir`, or undefined. */
@@ -51,6 +52,7 @@ export function applySettings(base: AnalysisSettings, raw: ProjectSettings): Ana
   if (typeof raw.nearDuplicateThreshold === 'number' && raw.nearDuplicateThreshold >= 0.5 && raw.nearDuplicateThreshold <= 1) {
     s.nearDuplicateThreshold = raw.nearDuplicateThreshold;
   }
+  if (typeof raw.largeDocument === 'number' && raw.largeDocument >= 10_000) s.largeDocument = raw.largeDocument;
   const words = (xs: unknown) => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
   if (raw.hospitals) s.hospitals = [...new Set([...s.hospitals, ...words(raw.hospitals)])];
   if (raw.ignoredWords) s.ignoredWords = [...new Set([...s.ignoredWords, ...words(raw.ignoredWords)])];

@@ -18,6 +18,8 @@ export interface AnalysisSettings {
   hospitals: string[];
   /** Words never reported (an English brand name, a house spelling). */
   ignoredWords: string[];
+  /** Past this many characters, the costly checks (near repeats, entities) step down. */
+  largeDocument: number;
   /** Interface language for messages. */
   locale: 'en' | 'zh';
 }
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   nearDuplicateThreshold: 0.8,
   hospitals: [],
   ignoredWords: [],
+  largeDocument: 1_000_000,
   locale: 'en',
 };
 

@@ -159,4 +159,6 @@ export interface ArticleAnalysis {
   articles: Article[];
   findings: Finding[];
   entities: Entity[];
+  /** True when the document was past `largeDocument` and the costly checks stepped down. */
+  reduced: boolean;
 }

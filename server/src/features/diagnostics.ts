@@ -21,6 +21,7 @@ const LEVELS: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 
 export function registerDiagnostics(ctx: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
+  const toldLarge = new Set<string>();
   const validate = async (uri: string) => {
     timers.delete(uri);
     const doc = ctx.documents.get(uri);
@@ -28,6 +29,14 @@ export function registerDiagnostics(ctx: ServerContext): void {
     const version = doc.version;
     const found = await ctx.analysisFor(uri);
     if (ctx.documents.get(uri)?.version !== version) return;
+    if (found?.analysis.reduced && !toldLarge.has(uri)) {
+      toldLarge.add(uri);
+      const mb = (found.analysis.text.length / 1e6).toFixed(1);
+      void ctx.connection.window.showInformationMessage(localize({
+        en: `This article is large (${mb} million characters): near-repeat search and name/date/figure highlighting are off for it (setting articleProofreader.largeDocument).`,
+        zh: `此稿件较大（${mb} 百万字符）：已关闭近似重复检查和名称、日期、数字高亮（设置项 articleProofreader.largeDocument）。`,
+      }, ctx.locale));
+    }
     const keys = ctx.ignoredKeys(uri);
     const text = found?.analysis.text ?? '';
     const shown = found ? found.analysis.findings.filter((f) => !keys.has(ignoreKey(f.rule, text.slice(f.span.start, f.span.end)))) : [];

@@ -27,7 +27,7 @@ export function findDuplicates(blocks: readonly DuplicateInput[], options: Dupli
   const firsts = [...blocks.keys()].filter((i) => blocks[i].kind === 'paragraph' && texts[i].length >= MIN_PARAGRAPH && !byIndex[i]);
   const near = new NearIndex(
     texts,
-    firsts.filter((i) => texts[i].length >= MIN_NEAR),
+    options.near === false ? [] : firsts.filter((i) => texts[i].length >= MIN_NEAR),
     options.nearThreshold,
   );
 
@@ -37,7 +37,7 @@ export function findDuplicates(blocks: readonly DuplicateInput[], options: Dupli
     const text = texts[i];
     const part = partial.find(i, sentences[k]);
     if (part) byIndex[i] = { rule: 'partial-duplicate', index: i, ...part };
-    else if (text.length >= MIN_NEAR) {
+    else if (text.length >= MIN_NEAR && options.near !== false) {
       const match = near.find(i);
       if (match) byIndex[i] = { rule: 'near-duplicate-paragraph', index: i, removable: false, ...match };
     }

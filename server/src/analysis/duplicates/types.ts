@@ -44,6 +44,8 @@ export interface Duplicate {
 export interface DuplicateOptions {
   /** Least similarity (1 - edit distance / longer length) of a near repeat; default 0.8. */
   nearThreshold: number;
+  /** False skips the search for near repeats (large documents step down to exact ones). */
+  near?: boolean;
 }
 
 export const DEFAULT_DUPLICATE_OPTIONS: DuplicateOptions = { nearThreshold: 0.8 };

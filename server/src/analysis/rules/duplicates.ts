@@ -14,7 +14,7 @@ function allRepeats(ctx: RuleContext): Finding[] {
   if (found) return found;
   const indexes = ctx.blocks.map((b, i) => (COMPARED.has(b.kind) ? i : -1)).filter((i) => i >= 0);
   const inputs = indexes.map((i) => ({ kind: ctx.blocks[i].kind, span: ctx.blocks[i].span, text: ctx.blocks[i].text }));
-  const dups = findDuplicates(inputs, { nearThreshold: ctx.settings.nearDuplicateThreshold });
+  const dups = findDuplicates(inputs, { nearThreshold: ctx.settings.nearDuplicateThreshold, near: !ctx.reduced });
   found = dups.map((d) => toFinding(ctx, d, indexes));
   runs.set(ctx, found);
   return found;

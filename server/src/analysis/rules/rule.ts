@@ -9,6 +9,8 @@ export interface RuleContext {
   blocks: Block[];
   entities: Entity[];
   settings: AnalysisSettings;
+  /** The document is large: costly checks step down. */
+  reduced: boolean;
 }
 
 export interface Rule {
