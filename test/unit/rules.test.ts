@@ -171,3 +171,21 @@ describe('large documents', () => {
     assert.deepEqual(a.findings.filter((f) => f.rule.includes('duplicate')).map((f) => f.rule).sort(), ['duplicate-paragraph', 'near-duplicate-paragraph']);
   });
 });
+
+describe('a rule that throws', () => {
+  it('is isolated: the other rules still report and the error is told once', () => {
+    const rule = RULES.find((r) => r.id === 'cjk-space')!;
+    const original = rule.check;
+    const errors: string[] = [];
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      const a = analyse('这十年，是医院干部职工砥砺\n\n奋进，不 断 提 升。\n', {}, { onRuleError: (id) => errors.push(id) });
+      assert.deepEqual(errors, ['cjk-space']);
+      assert.ok(a.findings.some((f) => f.rule === 'split-paragraph'));
+    } finally {
+      rule.check = original;
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { localize, toEdits, type Locale } from '../convert';
 import { Commands, DIAGNOSTIC_SOURCE, ignoreKey } from '../protocol';
 
 const FIXALL_KIND = 'source.fixAll.articleProofreader';
+const REPEAT_RULES = new Set(['duplicate-paragraph', 'duplicate-heading', 'partial-duplicate', 'near-duplicate-paragraph']);
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction(async (p) => {
@@ -55,6 +56,17 @@ function quickFixes(doc: TextDocument, a: ArticleAnalysis, f: Finding, d: Diagno
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         edit: edit(same.flatMap((g) => g.edits ?? [])),
+      });
+    }
+  }
+  if (REPEAT_RULES.has(f.rule)) {
+    const exact = a.findings.filter((g) => REPEAT_RULES.has(g.rule) && g.safe && g.edits?.length);
+    if (exact.length > 1) {
+      out.push({
+        title: localize({ en: `Remove every exact repeat in this file (${exact.length})`, zh: `删除本文件中所有完全重复的内容（${exact.length} 处）` }, locale),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        edit: edit(exact.flatMap((g) => g.edits ?? [])),
       });
     }
   }
