@@ -29,6 +29,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  charset: 'utf8',
 };
 
 const builds = [

@@ -97,6 +97,8 @@ function readName(
   if (g.abbrev) {
     return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
   }
+  // 北京大学第一医院, 北京大学人民医院: a university's hospital without 附属.
+  if (UNIVERSITY.test(text.slice(Math.max(min, start - 4), start))) return university(text, start, end, min);
   const place = gazetteer.chainEndingAt(text, start, min) ?? (g.specialty ? namedPlace(text, start, min) : undefined);
   if (place) {
     return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, start), rest: institution };

@@ -24,8 +24,9 @@ type Match = DateMatch | HospitalMatch | MetricMatch;
 /** Every hospital, date and figure, sorted by `span.start` and never overlapping. */
 export function findEntities(text: string, options: EntityOptions): Entity[] {
   const c = compact(text);
-  const matches = withoutOverlaps(withoutOverlaps(findDates(c.text), findHospitals(c.text, options.hospitals)), findMetrics(c.text));
-  return matches.map((m) => toEntity(c, m));
+  // Dates first, so that 2021年 is a year and not 2021 years; then names; then figures.
+  const datesAndNames = withoutOverlaps(findDates(c.text), findHospitals(c.text, options.hospitals));
+  return withoutOverlaps(datesAndNames, findMetrics(c.text)).map((m) => toEntity(c, m));
 }
 
 /**
@@ -55,8 +56,9 @@ function withoutOverlaps(first: Match[], then: Match[]): Match[] {
 }
 
 function toEntity(c: CompactText, m: Match): Entity {
-  const raw = c.text.slice(m.start, m.end);
-  const entity: Entity = { kind: m.kind, span: originalSpan(c, m.start, m.end), text: raw.includes(' ') ? raw.replace(/ /g, '') : raw };
+  const written = c.text.slice(m.start, m.end);
+  const text = written.includes(' ') ? written.replace(/ /g, '') : written;
+  const entity: Entity = { kind: m.kind, span: originalSpan(c, m.start, m.end), text };
   switch (m.kind) {
     case 'hospital':
       entity.canonical = m.canonical;
