@@ -2,6 +2,7 @@
 // from here, so a keystroke costs one analysis however many features ask.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from './analysis/analyse';
+import { reanalyse } from './analysis/incremental';
 import type { AnalysisSettings } from './analysis/settings';
 import type { ArticleAnalysis } from './analysis/types';
 
@@ -9,6 +10,8 @@ interface Entry {
   version: number;
   settings: AnalysisSettings;
   analysis: ArticleAnalysis;
+  /** Made by the quick re-analysis of the blocks around an edit; a full one is still owed. */
+  provisional: boolean;
 }
 
 export class AnalysisCache {
@@ -16,11 +19,25 @@ export class AnalysisCache {
 
   constructor(private readonly onRuleError: (rule: string, error: unknown) => void) {}
 
+  /** The exact analysis of the document's current version. */
   get(doc: TextDocument, settings: AnalysisSettings): ArticleAnalysis {
     const e = this.entries.get(doc.uri);
-    if (e && e.version === doc.version && e.settings === settings) return e.analysis;
+    if (e && e.version === doc.version && e.settings === settings && !e.provisional) return e.analysis;
     const analysis = analyse(doc.getText(), settings, { onRuleError: this.onRuleError });
-    this.entries.set(doc.uri, { version: doc.version, settings, analysis });
+    this.entries.set(doc.uri, { version: doc.version, settings, analysis, provisional: false });
+    return analysis;
+  }
+
+  /**
+   * An analysis of the current version made quickly from the previous one when only a few blocks
+   * changed (see `reanalyse`); undefined when that is not possible.
+   */
+  quick(doc: TextDocument, settings: AnalysisSettings): ArticleAnalysis | undefined {
+    const e = this.entries.get(doc.uri);
+    if (!e || e.settings !== settings) return undefined;
+    if (e.version === doc.version) return e.analysis;
+    const analysis = reanalyse(e.analysis, doc.getText(), settings);
+    if (analysis) this.entries.set(doc.uri, { version: doc.version, settings, analysis, provisional: true });
     return analysis;
   }
 

@@ -31,6 +31,9 @@ const connection = createConnection(ProposedFeatures.all);
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
+// A failed promise somewhere must not take the server down: log it and go on.
+process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${e instanceof Error ? e.stack : String(e)}`));
+
 const documents = new TextDocuments(TextDocument);
 let locale: Locale = 'en';
 let settings: SettingsStore;
@@ -68,6 +71,14 @@ const context: ServerContext = {
     return analysis.isArticle ? { doc, analysis, settings: s } : undefined;
   },
   ignoredKeys: (uri) => ignored.get(uri) ?? new Set(),
+  async quickAnalysisFor(uri) {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const s = effective(doc, await settings.get(uri));
+    if (documents.get(uri)?.version !== doc.version) return undefined;
+    const analysis = cache.quick(doc, s);
+    return analysis?.isArticle ? { doc, analysis, settings: s } : undefined;
+  },
   onAnalysisChanged: (l) => listeners.push(l),
 };
 

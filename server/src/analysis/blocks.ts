@@ -1,7 +1,7 @@
 // Third pass of the structure: classified segments -> blocks. Paragraph segments cut by a blank
 // line inside a sentence are merged, captions printed side by side on one line are split, and
 // each line break inside a block gets its repair.
-import { classifySegments, finishesParagraph, type Classified } from './classify';
+import { classifySegments, finishesParagraph, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
 import { endsSentence, isAsciiAlnum, isSpace } from './text';
 import type { Block, BlockKind, Join, Line, Span } from './types';
@@ -13,8 +13,8 @@ interface Piece {
   end: number;
 }
 
-export function buildBlocks(text: string, lines: Line[]): Block[] {
-  const classified = classifySegments(lines, segmentLines(lines));
+export function buildBlocks(text: string, lines: Line[], context?: ClassifyContext): Block[] {
+  const classified = classifySegments(lines, segmentLines(lines), context);
   const groups = mergeSplitParagraphs(classified);
   const blocks: Block[] = [];
   for (const g of groups) {

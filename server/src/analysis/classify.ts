@@ -21,7 +21,13 @@ export interface Classified extends Segment {
 }
 
 /** Labels every segment; the order of the passes matters (titles before captions before headings). */
-export function classifySegments(lines: Line[], segments: Segment[]): Classified[] {
+/** What the text before the segments says, when only part of a document is classified. */
+export interface ClassifyContext {
+  /** A level-1 heading of the current article comes before the first segment. */
+  underHeading: boolean;
+}
+
+export function classifySegments(lines: Line[], segments: Segment[], context: ClassifyContext = { underHeading: false }): Classified[] {
   const out: Classified[] = segments.map((s) => classified(lines, s));
   out.forEach((s, i) => (s.kind = lineKind(out, i)));
   markCaptions(lines, out);
@@ -31,7 +37,7 @@ export function classifySegments(lines: Line[], segments: Segment[]): Classified
     if (s.kind !== 'paragraph') return;
     if (isLevelOneHeading(lines, out, i, nextParagraph[i])) (s.kind = 'heading'), (s.level = 1);
   });
-  let underHeading = false;
+  let underHeading = context.underHeading;
   out.forEach((s, i) => {
     if (s.kind === 'title') underHeading = false;
     else if (s.kind === 'heading') underHeading = true;

@@ -86,7 +86,7 @@ function layoutEdits(a: ArticleAnalysis, settings: AnalysisSettings, range?: Spa
     const gap = { start: gapStart, end: b.span.start };
     if (inRange(gap) || inRange(b.span)) {
       push(edits, text, gap, k === 0 ? '' : separator);
-      if (inRange(b.span)) edits.push(...blockEdits(text, b, settings));
+      if (inRange(b.span)) for (const e of blockEdits(text, b, settings)) edits.push(e);
     }
   });
   const last = blocks[kept[kept.length - 1]].span.end;
@@ -123,8 +123,13 @@ function merge(edits: TextEdit[]): TextEdit[] {
 
 /** Applies non-overlapping edits to text. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((x, y) => y.span.start - x.span.start);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
+  const sorted = [...edits].sort((x, y) => x.span.start - y.span.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.span.start), e.newText);
+    at = e.span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -1,6 +1,6 @@
 // Diagnostics, pushed once on open and after typing pauses; a newer version supersedes the
 // analysis of an older one, so a burst of keystrokes costs one analysis.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../analysis/rules';
 import type { AnalysisSettings, Severity } from '../analysis/settings';
@@ -10,6 +10,8 @@ import { localize, toRange, type Locale } from '../convert';
 import { DIAGNOSTIC_SOURCE, ignoreKey } from '../protocol';
 
 const DEBOUNCE_MS = 150;
+/** After a quick provisional update, the exact analysis runs once typing pauses this long. */
+const SETTLE_MS = 400;
 const DEFAULTS = new Map<string, Severity>(RULES.map((r) => [r.id, r.defaultSeverity]));
 
 const LEVELS: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
@@ -22,20 +24,26 @@ const LEVELS: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 export function registerDiagnostics(ctx: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const toldLarge = new Set<string>();
-  const validate = async (uri: string) => {
+  const validate = async (uri: string, quick = false) => {
     timers.delete(uri);
     const doc = ctx.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const found = await ctx.analysisFor(uri);
+    const found = quick ? await ctx.quickAnalysisFor(uri) : await ctx.analysisFor(uri);
+    if (quick && !found) {
+      schedule(uri, DEBOUNCE_MS);
+      return;
+    }
+    if (quick) schedule(uri, SETTLE_MS);
     if (ctx.documents.get(uri)?.version !== version) return;
     if (found?.analysis.reduced && !toldLarge.has(uri)) {
       toldLarge.add(uri);
       const mb = (found.analysis.text.length / 1e6).toFixed(1);
-      void ctx.connection.window.showInformationMessage(localize({
+      // a notification, not a request: nothing waits on the client's answer
+      void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: localize({
         en: `This article is large (${mb} million characters): near-repeat search and name/date/figure highlighting are off for it (setting articleProofreader.largeDocument).`,
         zh: `此稿件较大（${mb} 百万字符）：已关闭近似重复检查和名称、日期、数字高亮（设置项 articleProofreader.largeDocument）。`,
-      }, ctx.locale));
+      }, ctx.locale) });
     }
     const keys = ctx.ignoredKeys(uri);
     const text = found?.analysis.text ?? '';
@@ -48,7 +56,12 @@ export function registerDiagnostics(ctx: ServerContext): void {
     timers.set(uri, setTimeout(() => void validate(uri), delay));
   };
   ctx.documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  ctx.documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
+  // a small edit is answered at once from the blocks around it; the exact analysis follows
+  ctx.documents.onDidChangeContent((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    void validate(e.document.uri, true);
+  });
   ctx.documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);

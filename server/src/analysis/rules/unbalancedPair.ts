@@ -15,16 +15,28 @@ export const unbalancedPair: Rule = {
     for (const b of blocks) {
       const stack: { ch: string; at: number }[] = [];
       const lonely: { ch: string; at: number }[] = [];
+      // how many of each opener are on the stack, so a closer without one is known at once
+      const open: Record<string, number> = { '“': 0, '《': 0, '（': 0, '(': 0 };
       for (let i = b.span.start; i < b.span.end; i++) {
         const c = text.charCodeAt(i);
         // only quotes and brackets matter: skip everything else cheaply
         if (c !== 0x201c && c !== 0x201d && c !== 0x300a && c !== 0x300b && c !== 0xff08 && c !== 0xff09 && c !== 40 && c !== 41) continue;
         const ch = text[i];
-        if (PAIRS[ch]) stack.push({ ch, at: i });
-        else if (CLOSERS[ch]) {
-          const k = stack.map((s) => s.ch).lastIndexOf(CLOSERS[ch]);
-          if (k < 0) lonely.push({ ch, at: i });
-          else lonely.push(...stack.splice(k).slice(1));
+        if (PAIRS[ch]) {
+          stack.push({ ch, at: i });
+          open[ch]++;
+          continue;
+        }
+        const opener = CLOSERS[ch];
+        if (open[opener] === 0) {
+          lonely.push({ ch, at: i });
+          continue;
+        }
+        // pop to the matching opener; the openers above it were never closed
+        for (let top = stack.pop()!; ; top = stack.pop()!) {
+          open[top.ch]--;
+          if (top.ch === opener) break;
+          lonely.push(top);
         }
       }
       for (const u of [...lonely, ...stack].sort((x, y) => x.at - y.at)) {
