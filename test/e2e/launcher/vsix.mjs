@@ -21,7 +21,7 @@ export function packageExtension() {
   fs.rmSync(vsixPath, { force: true });
   runNode(['esbuild.mjs', '--production'], 'the production build (node esbuild.mjs --production)');
   try {
-    runNode([path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', vsixPath], 'vsce package');
+    runNode([path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsixPath], 'vsce package');
   } finally {
     // Leave out/ as `npm run build` makes it, with source maps, for whoever runs next.
     runNode(['esbuild.mjs'], 'the development build (node esbuild.mjs)');

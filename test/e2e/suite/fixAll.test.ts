@@ -36,7 +36,12 @@ describe('fix-all', () => {
     const doc = editor.document;
     const clean = goldClean(SAMPLE_003);
     const fixed = textWhen(doc, (t) => t === clean, 'the editor text to become the gold clean text');
-    await vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.SourceFixAll.value, apply: 'first' });
+    // the command acts on the focused editor; in a loaded headless browser focus can lag behind
+    // showTextDocument, so the command is issued again (it resolves once it has run) until it lands
+    for (let attempt = 0; attempt < 5 && doc.getText() !== clean; attempt++) {
+      await vscode.window.showTextDocument(doc, { preserveFocus: false });
+      await vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.SourceFixAll.value, apply: 'first' });
+    }
     await fixed.catch((e: Error) => {
       throw new Error(`${e.message}: ${firstDifference(doc.getText(), clean)}`);
     });
