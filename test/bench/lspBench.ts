@@ -1,0 +1,146 @@
+// The built server over a real JSON-RPC connection: open-to-diagnostics, keystroke-to-diagnostics
+// (with the server's 150 ms debounce, without it, and the pure analysis of each edited text),
+// request times of the features, and the server's peak memory.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse } from '../../server/src/analysis/analyse';
+import { withDefaults } from '../../server/src/analysis/settings';
+import { createRandom } from '../unit/helpers/generate';
+import { utf8Bytes } from './article';
+import { BenchClient } from './lsp';
+import { mb, median, ms, percentile, printTable } from './stats';
+
+/** The server waits this long after a change before it analyses (features/diagnostics.ts). */
+const DEBOUNCE_MS = 150;
+const EDITS = Number(process.env.BENCH_EDITS ?? 30);
+const REQUEST_RUNS = 9;
+/** Diagnostics are taken as settled when none has come for this long. */
+const QUIET_MS = 1200;
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const r = await fn();
+  return [performance.now() - start, r];
+}
+
+/** A one-character insertion inside a paragraph line, at a seeded random place. */
+function randomEdit(doc: TextDocument, random: () => number): { line: number; character: number } {
+  for (;;) {
+    const line = Math.floor(random() * doc.lineCount);
+    const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    if (text.trim().length >= 8) return { line, character: 4 };
+  }
+}
+
+export async function benchServer(text: string, bigText: string): Promise<void> {
+  const rows: string[][] = [];
+  const row = (what: string, p50: number, p95: number | string, note = '') => rows.push([what, ms(p50), typeof p95 === 'string' ? p95 : ms(p95), note]);
+  const client = new BenchClient();
+  await client.initialize();
+  const baseline = client.memory().now;
+
+  // open to first diagnostics, a few times on fresh uris (the first also warms the server up)
+  const opens: number[] = [];
+  for (let k = 0; k < 4; k++) {
+    const uri = `file:///bench/open-${k}.txt`;
+    const [t, published] = await timed(() => client.open(uri, text));
+    if (published.diagnostics.length === 0) throw new Error('no diagnostics for the 1 MB article: is it read as an article?');
+    opens.push(t);
+    await client.close(uri);
+  }
+  row(`didOpen -> publishDiagnostics, ${mb(utf8Bytes(text))}`, median(opens.slice(1)), '', `first (cold) ${ms(opens[0])} ms; median of ${opens.length - 1} warm`);
+
+  // keystrokes: one character typed, then the first diagnostics of that version, and the last
+  // ones once the server goes quiet (a server may answer a keystroke quickly, then exactly)
+  const uri = 'file:///bench/edit.txt';
+  let doc = TextDocument.create(uri, 'plaintext', 1, text);
+  await client.open(uri, text);
+  const random = createRandom(7);
+  const first: number[] = [];
+  const settled: number[] = [];
+  const edited: string[] = [];
+  for (let k = 0; k < EDITS; k++) {
+    const at = randomEdit(doc, random);
+    const change = { range: { start: at, end: at }, text: '甲' };
+    doc = TextDocument.update(doc, [change], doc.version + 1);
+    edited.push(doc.getText());
+    const sent = performance.now();
+    const firstPublished = client.diagnosticsFor(uri, doc.version);
+    const lastPublished = client.settled(uri, doc.version, QUIET_MS);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+    const p = await firstPublished;
+    if (p.version !== doc.version) throw new Error(`diagnostics for version ${p.version}, expected ${doc.version}`);
+    first.push(p.at - sent);
+    settled.push((await lastPublished).at - sent);
+  }
+  const settings = withDefaults({});
+  const pure = edited.map((t) => {
+    const start = performance.now();
+    analyse(t, settings);
+    return performance.now() - start;
+  });
+  const debounced = Math.min(...first) >= DEBOUNCE_MS;
+  row(`one-character didChange -> first diagnostics (${EDITS} edits)`, percentile(first, 50), percentile(first, 95), debounced ? `includes the ${DEBOUNCE_MS} ms debounce` : 'no debounce seen');
+  if (debounced) row(`  the same, less the ${DEBOUNCE_MS} ms debounce`, percentile(first, 50) - DEBOUNCE_MS, percentile(first, 95) - DEBOUNCE_MS, 'analysis + diagnostics + JSON-RPC');
+  row('  -> settled diagnostics (the last for that version)', percentile(settled, 50), percentile(settled, 95), `quiet for ${QUIET_MS} ms after`);
+  row('  pure analyse() of each edited text', percentile(pure, 50), percentile(pure, 95), 'full analysis, in this process');
+
+  // feature requests on the analysed version (the analysis is memoised, so these are the features' own cost)
+  const requests: [string, string, object][] = [
+    ['semanticTokens/full', 'textDocument/semanticTokens/full', { textDocument: { uri } }],
+    ['documentSymbol', 'textDocument/documentSymbol', { textDocument: { uri } }],
+    ['foldingRange', 'textDocument/foldingRange', { textDocument: { uri } }],
+    ['formatting', 'textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }],
+    ['codeAction source.fixAll', 'textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+    }],
+    // what VS Code asks on every cursor move for its light bulb: no `only`, the diagnostics under the cursor
+    ['codeAction at the cursor (light bulb)', 'textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 10, character: 2 }, end: { line: 10, character: 2 } }, context: { diagnostics: [] },
+    }],
+    ['hover', 'textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 4 } }],
+  ];
+  for (const [name, method, params] of requests) {
+    const times: number[] = [];
+    for (let r = 0; r < REQUEST_RUNS; r++) times.push((await timed(() => client.connection.sendRequest(method, params)))[0]);
+    row(name, median(times), percentile(times, 95), `${REQUEST_RUNS} requests`);
+  }
+  // a request right after a keystroke finds no analysis of the new version and pays for it
+  const at = randomEdit(doc, random);
+  const change = { range: { start: at, end: at }, text: '乙' };
+  doc = TextDocument.update(doc, [change], doc.version + 1);
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+  const [cold] = await timed(() => client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }));
+  row('documentSymbol right after a keystroke', cold, '', 'analysis of the new version included');
+
+  const mem = client.memory();
+  await client.dispose();
+
+  // a 10 MB article in a fresh server, for the open time and the memory it takes
+  const big = new BenchClient();
+  await big.initialize();
+  const bigBaseline = big.memory().now;
+  const [bigOpen, bigPublished] = await timed(() => big.open('file:///bench/big.txt', bigText));
+  const [bigSymbols] = await timed(() => big.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///bench/big.txt' } }));
+  const bigMem = big.memory();
+  await big.dispose();
+  row(`didOpen -> publishDiagnostics, ${mb(utf8Bytes(bigText))}`, bigOpen, '', `${bigPublished.diagnostics.length} diagnostics`);
+  row(`documentSymbol, ${mb(utf8Bytes(bigText))}`, bigSymbols, '', 'first request after open');
+
+  printTable(['over LSP (ms)', 'p50', 'p95', 'note'], rows);
+  const bytes = utf8Bytes(text);
+  const bigBytes = utf8Bytes(bigText);
+  console.log('');
+  printTable(['server memory', 'idle RSS', 'peak RSS (VmHWM)', 'peak - idle', '(peak - idle) / doc', 'peak / doc'], [
+    [`${mb(bytes)} session (5 opens, ${EDITS + 1} edits, requests)`, mb(baseline), mb(mem.peak), mb(mem.peak - baseline),
+      `${((mem.peak - baseline) / bytes).toFixed(1)}x`, `${(mem.peak / bytes).toFixed(1)}x`],
+    [`${mb(bigBytes)} opened once`, mb(bigBaseline), mb(bigMem.peak), mb(bigMem.peak - bigBaseline),
+      `${((bigMem.peak - bigBaseline) / bigBytes).toFixed(1)}x`, `${(bigMem.peak / bigBytes).toFixed(1)}x`],
+  ]);
+  console.log('doc = UTF-8 size of one document; the 1 MB session keeps one document open at a time (the others are closed).');
+  summary.edit95 = percentile(first, 95) - (debounced ? DEBOUNCE_MS : 0);
+  summary.memoryRatio = (mem.peak - baseline) / bytes;
+  summary.memoryRatioBig = (bigMem.peak - bigBaseline) / bigBytes;
+}
+
+/** Figures the run checks against its targets. */
+export const summary = { edit95: NaN, memoryRatio: NaN, memoryRatioBig: NaN };

@@ -1,0 +1,40 @@
+// Timing helpers and a plain-text table for the benchmarks.
+
+export const median = (xs: number[]): number => percentile(xs, 50);
+
+/** The p-th percentile (nearest rank) of the samples. */
+export function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Runs `fn` a third as many times as measured to warm it up (at least once), then `runs` times,
+ * collecting garbage before each; milliseconds.
+ */
+export function timeRuns(runs: number, fn: () => unknown): number[] {
+  for (let w = Math.max(1, Math.floor(runs / 3)); w > 0; w--) fn();
+  const out: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    gc?.();
+    const start = performance.now();
+    fn();
+    out.push(performance.now() - start);
+  }
+  return out;
+}
+
+export const ms = (x: number): string => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) : 'n/a');
+export const mb = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} KB`);
+
+/** Prints rows as a Markdown table with right-aligned columns after the first. */
+export function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w, i) => (i === 0 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { PublishDiagnosticsNotification, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { exercise } from '../fixtures/hostile/lspChecks';
+import { largeHostileTexts, smallHostileTexts } from '../fixtures/hostile/texts';
+import { samples } from '../unit/helpers/samples';
+import { TestClient } from './lspClient';
+
+// A suite that loses its server would otherwise wait for ever: each has a time limit.
+const LIMIT = { timeout: 120_000 };
+
+describe('the server answers every request on hostile input, each range inside the document', LIMIT, () => {
+  const client = new TestClient();
+  before(async () => {
+    // as VS Code does: answer a message the server shows (the user dismisses it)
+    client.connection.onRequest('window/showMessageRequest', () => null);
+    await client.initialize();
+  });
+  after(() => client.dispose());
+
+  // The small texts are all opened at once, so the server's wait before its first diagnostics
+  // (the change debounce) is paid once; each test then checks its own documents. The `article`
+  // language makes the server treat even a blank or English file as an article.
+  const small = smallHostileTexts().flatMap(({ name, text }, k) =>
+    ['plaintext', 'article'].map((languageId) => ({ name, text, languageId, uri: `file:///hostile/small-${k}.${languageId}.txt` })));
+  const opened = new Map<string, Promise<Diagnostic[]>>();
+  before(() => {
+    for (const d of small) opened.set(d.uri, client.open(d.uri, d.text, d.languageId));
+  });
+
+  for (const { name, text, languageId, uri } of small) {
+    it(`answers on ${name} (${languageId})`, async () => {
+      await exercise(client, uri, text, await opened.get(uri)!);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    });
+  }
+
+  it('answers after a keystroke inside a paragraph of 150,000 findings', async () => {
+    // enough blocks for the server's quick re-analysis of the blocks around an edit to apply
+    const uri = 'file:///hostile/many-findings.txt';
+    const paragraphs = samples()[0].raw.split('\n\n');
+    const text = [...paragraphs.slice(0, 12), '医院,'.repeat(150_000), ...paragraphs.slice(12, 24)].join('\n\n') + '\n';
+    await client.open(uri, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('医院,医院,'));
+    const next = client.nextDiagnostics(uri);
+    const at = { line, character: 30 };
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: '甲' }],
+    });
+    const diagnostics = await next;
+    assert.ok(diagnostics.filter((d) => d.code === 'halfwidth-punctuation').length >= 150_000);
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(Array.isArray(symbols));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  let n = 0;
+  for (const { name, text } of largeHostileTexts()) {
+    it(`answers on ${name}`, async () => {
+      const uri = `file:///hostile/large-${n++}.txt`;
+      const diagnostics = await client.open(uri, text, 'article');
+      await exercise(client, uri, text, diagnostics);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    });
+  }
+});
+
+describe('a newer version of a document supersedes an older one', LIMIT, () => {
+  const client = new TestClient();
+  /** Every publishDiagnostics, in the order it arrived (this client's own waiters are not used). */
+  const published: PublishDiagnosticsParams[] = [];
+  const waiting: { uri: string; version: number; resolve: () => void }[] = [];
+  before(async () => {
+    client.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      published.push(p);
+      for (const w of waiting.filter((x) => x.uri === p.uri && (p.version ?? -1) >= x.version)) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
+    });
+    await client.initialize();
+  });
+  after(() => client.dispose());
+
+  const publishedAt = (uri: string, version: number) => new Promise<void>((resolve) => {
+    if (published.some((p) => p.uri === uri && (p.version ?? -1) >= version)) resolve();
+    else waiting.push({ uri, version, resolve });
+  });
+  const change = (uri: string, version: number, text: string) =>
+    client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+
+  it('publishes, after two quick changes, the diagnostics of the newer one, carrying its version', async () => {
+    const uri = 'file:///hostile/versions.txt';
+    const v1 = '西峡县人民医院新院区正式启用。\n\n医院开放床位1200张，门诊量80万人次。\n';
+    const v2 = '西峡县人民医院新院区正式启用。\n\n医院开放床位1300张，门诊量80万人次。\n';
+    const v3 = '西峡县人民医院新院区正式启用。\n\n医院开放床位1200 张，门诊量80万人次。\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: v1 } });
+    await publishedAt(uri, 1);
+    const from = published.length;
+    await change(uri, 2, v2);
+    await change(uri, 3, v3);
+    // requests are answered in order: once this one is, the server has seen version 3
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    const seen = published.length;
+    await publishedAt(uri, 3);
+    // a sentinel change: whatever the server published for versions 2 and 3 has arrived before its diagnostics
+    await change(uri, 4, v3 + '\n');
+    await publishedAt(uri, 4);
+
+    const mine = published.slice(from).filter((p) => p.uri === uri);
+    for (const p of mine) assert.equal(typeof p.version, 'number', 'publishDiagnostics carries the version');
+    const versions = mine.map((p) => p.version!);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `versions never go back: ${versions}`);
+    const afterV3 = published.slice(seen).filter((p) => p.uri === uri && p.version !== 4);
+    assert.ok(afterV3.length > 0 || versions.includes(3), 'the diagnostics of version 3 were published');
+    for (const p of afterV3) assert.equal(p.version, 3, 'once version 3 is known, no diagnostics of version 2 arrive');
+    const v3Diagnostics = mine.filter((p) => p.version === 3).at(-1)!;
+    assert.ok(v3Diagnostics.diagnostics.some((d) => d.code === 'split-number' && d.range.start.line === 2), 'the split number of version 3 is reported');
+  });
+
+  it('after a burst of keystrokes on a sample, the last diagnostics carry the last version', async () => {
+    const uri = 'file:///hostile/burst.txt';
+    const raw = samples()[1].raw;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: raw } });
+    await publishedAt(uri, 1);
+    for (let v = 2; v <= 6; v++) {
+      const at = { line: v, character: 0 };
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v }, contentChanges: [{ range: { start: at, end: at }, text: '甲' }],
+      });
+    }
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    const seen = published.length;
+    await publishedAt(uri, 6);
+    const later = published.slice(seen).filter((p) => p.uri === uri);
+    for (const p of later) assert.equal(p.version, 6);
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(Array.isArray(symbols) && symbols.length > 0, 'the last version is still an article with an outline');
+  });
+});
+
+// The server once told about a large document with a request, and exited when the client
+// answered it with an error.
+describe('a client that does not answer window/showMessageRequest', LIMIT, () => {
+  const client = new TestClient();
+  let exited = false;
+  before(async () => {
+    client.connection.onClose(() => (exited = true));
+    await client.initialize();
+  });
+  after(() => client.dispose().catch(() => undefined));
+
+  it('still gets answers after opening a large document', async () => {
+    // a small largeDocument setting makes a sample-sized text "large"
+    client.configuration = { largeDocument: 10_000 };
+    const text = samples().map((s) => s.raw).join('\n\n');
+    const uri = 'file:///hostile/large-told.txt';
+    await client.open(uri, text);
+    const closed = new Promise<never>((_, reject) => client.connection.onClose(() => reject(new Error('the server exited'))));
+    const symbols = await Promise.race([client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), closed]);
+    assert.ok(Array.isArray(symbols));
+    assert.equal(exited, false);
+  });
+});
