@@ -11,6 +11,7 @@ import { analyse } from './analysis/analyse';
 import { entityValue } from './analysis/entityValues';
 import { applyEdits, fixAllEdits } from './analysis/fixes';
 import { applySettings, findProjectFile, readProjectFile } from './analysis/projectFile';
+import { lineIndexAt } from './analysis/text';
 import { withDefaults, type AnalysisSettings } from './analysis/settings';
 import type { ArticleAnalysis, Section } from './analysis/types';
 import { readArticle } from './cliInput';
@@ -35,14 +36,8 @@ function parse(argv: string[]): { command: string; options: Options } {
 }
 
 function lineCol(a: ArticleAnalysis, offset: number): [number, number] {
-  let lo = 0;
-  let hi = a.lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return [lo + 1, offset - a.lines[lo].start + 1];
+  const line = lineIndexAt(a.lines, offset);
+  return [line + 1, offset - a.lines[line].start + 1];
 }
 
 function check(file: string, a: ArticleAnalysis, o: Options): number {

@@ -19,17 +19,8 @@ export const Commands = {
   openProjectFile: 'articleProofreader.openProjectFile',
 } as const;
 
-/** The settings as VS Code stores them under `articleProofreader.*`. */
-export interface ClientSettings {
-  plaintext?: 'auto' | 'always' | 'never';
-  severity?: Record<string, string>;
-  cjkSpace?: 'remove' | 'keep';
-  blankLineBetweenBlocks?: boolean;
-  nearDuplicateThreshold?: number;
-  hospitals?: string[];
-  ignoredWords?: string[];
-  largeDocument?: number;
-}
+/** The settings as VS Code stores them under `articleProofreader.*` (the project file's shape). */
+export type { ProjectSettings as ClientSettings } from './analysis/projectFile';
 
 /** Custom request: is this document treated as an article? (drives the client's context key) */
 export const IsArticleRequest = 'articleProofreader/isArticle';

@@ -7,7 +7,7 @@ import { buildBlocks } from './blocks';
 import { findEntities } from './entities';
 import { RULES } from './rules';
 import type { AnalysisSettings } from './settings';
-import { splitLines } from './text';
+import { lineIndexAt, splitLines } from './text';
 import type { ArticleAnalysis, Block, Entity, Finding, Line, Span } from './types';
 
 /** Rules whose findings depend on one block only, so they can run on the blocks near an edit. */
@@ -99,17 +99,6 @@ function lastBlockStartingBefore(blocks: Block[], offset: number): number {
     const mid = (lo + hi + 1) >> 1;
     if (blocks[mid].span.start > offset) hi = mid - 1;
     else lo = mid;
-  }
-  return lo;
-}
-
-function lineIndexAt(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
   }
   return lo;
 }

@@ -115,3 +115,15 @@ export function looksLikeArticle(text: string): boolean {
   }
   return han >= 10 && han > latin;
 }
+
+/** The index of the line holding an offset (binary search over the line starts). */
+export function lineIndexAt(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

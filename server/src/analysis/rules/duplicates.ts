@@ -1,6 +1,7 @@
 // `duplicate-paragraph`, `near-duplicate-paragraph`, `partial-duplicate`, `duplicate-heading`:
 // repeats of earlier blocks. Each finding sits on the later copy and points at the first.
 import { findDuplicates, type Duplicate } from '../duplicates';
+import { lineIndexAt } from '../text';
 import type { Block, Finding, Message, RuleId, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -21,14 +22,7 @@ function allRepeats(ctx: RuleContext): Finding[] {
 }
 
 function lineOf(ctx: RuleContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ctx.lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineIndexAt(ctx.lines, offset) + 1;
 }
 
 /** The block and the whitespace before it, so removing it leaves no hole. */
