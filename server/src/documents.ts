@@ -36,7 +36,14 @@ export class AnalysisCache {
     const e = this.entries.get(doc.uri);
     if (!e || e.settings !== settings) return undefined;
     if (e.version === doc.version) return e.analysis;
-    const analysis = reanalyse(e.analysis, doc.getText(), settings);
+    let analysis: ArticleAnalysis | undefined;
+    try {
+      analysis = reanalyse(e.analysis, doc.getText(), settings);
+    } catch (error) {
+      // the quick path is an optimisation: on any failure the full analysis answers instead
+      this.onRuleError('quick re-analysis', error);
+      analysis = undefined;
+    }
     if (analysis) this.entries.set(doc.uri, { version: doc.version, settings, analysis, provisional: true });
     return analysis;
   }

@@ -1,8 +1,10 @@
-// The built server over a real JSON-RPC connection: open-to-diagnostics, keystroke-to-diagnostics
-// (with the server's 150 ms debounce, without it, and the pure analysis of each edited text),
-// request times of the features, and the server's peak memory.
+// The built server over a real JSON-RPC connection: open-to-diagnostics; keystroke-to-diagnostics
+// (the first diagnostics of the new version, the settled ones, and in this process the full and
+// the quick re-analysis of each edited text; less the 150 ms debounce when the server waits for
+// it); request times of the features; and the server's peak memory.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../../server/src/analysis/analyse';
+import { reanalyse } from '../../server/src/analysis/incremental';
 import { withDefaults } from '../../server/src/analysis/settings';
 import { createRandom } from '../unit/helpers/generate';
 import { utf8Bytes } from './article';
@@ -58,6 +60,7 @@ export async function benchServer(text: string, bigText: string): Promise<void> 
   const first: number[] = [];
   const settled: number[] = [];
   const edited: string[] = [];
+  let payload = 0;
   for (let k = 0; k < EDITS; k++) {
     const at = randomEdit(doc, random);
     const change = { range: { start: at, end: at }, text: '甲' };
@@ -70,6 +73,7 @@ export async function benchServer(text: string, bigText: string): Promise<void> 
     const p = await firstPublished;
     if (p.version !== doc.version) throw new Error(`diagnostics for version ${p.version}, expected ${doc.version}`);
     first.push(p.at - sent);
+    payload = JSON.stringify(p.diagnostics).length;
     settled.push((await lastPublished).at - sent);
   }
   const settings = withDefaults({});
@@ -78,11 +82,24 @@ export async function benchServer(text: string, bigText: string): Promise<void> 
     analyse(t, settings);
     return performance.now() - start;
   });
+  // the server's quick path: re-analyse the blocks around each edit from the previous analysis
+  let previous = analyse(text, settings);
+  let declined = 0;
+  const quick = edited.map((t) => {
+    const start = performance.now();
+    const q = reanalyse(previous, t, settings);
+    const took = performance.now() - start;
+    if (!q) declined++;
+    previous = q ?? analyse(t, settings);
+    return took;
+  });
   const debounced = Math.min(...first) >= DEBOUNCE_MS;
-  row(`one-character didChange -> first diagnostics (${EDITS} edits)`, percentile(first, 50), percentile(first, 95), debounced ? `includes the ${DEBOUNCE_MS} ms debounce` : 'no debounce seen');
+  row(`one-character didChange -> first diagnostics (${EDITS} edits)`, percentile(first, 50), percentile(first, 95),
+    `${debounced ? `includes the ${DEBOUNCE_MS} ms debounce` : `min ${ms(Math.min(...first))}`}; ${mb(payload)} of JSON each`);
   if (debounced) row(`  the same, less the ${DEBOUNCE_MS} ms debounce`, percentile(first, 50) - DEBOUNCE_MS, percentile(first, 95) - DEBOUNCE_MS, 'analysis + diagnostics + JSON-RPC');
   row('  -> settled diagnostics (the last for that version)', percentile(settled, 50), percentile(settled, 95), `quiet for ${QUIET_MS} ms after`);
   row('  pure analyse() of each edited text', percentile(pure, 50), percentile(pure, 95), 'full analysis, in this process');
+  row('  reanalyse() of each edit (the quick path)', percentile(quick, 50), percentile(quick, 95), `in this process; declined ${declined} of ${EDITS}`);
 
   // feature requests on the analysed version (the analysis is memoised, so these are the features' own cost)
   const requests: [string, string, object][] = [

@@ -56,7 +56,7 @@ export function reanalyse(prev: ArticleAnalysis, text: string, settings: Analysi
   const fresh: Finding[] = [];
   for (const rule of RULES) {
     if (!LOCAL_RULES.has(rule.id) || settings.severity[rule.id] === 'off') continue;
-    fresh.push(...rule.check(ctx));
+    for (const f of rule.check(ctx)) fresh.push(f);
   }
   const keep = (s: Span) => s.end <= from || s.start >= to;
   const findings = [

@@ -19,6 +19,7 @@ export interface ProjectSettings {
   hospitals?: string[];
   ignoredWords?: string[];
   largeDocument?: number;
+  maxProblems?: number;
 }
 
 /** The nearest project file at or above `dir`, or undefined. */
@@ -53,6 +54,7 @@ export function applySettings(base: AnalysisSettings, raw: ProjectSettings): Ana
     s.nearDuplicateThreshold = raw.nearDuplicateThreshold;
   }
   if (typeof raw.largeDocument === 'number' && raw.largeDocument >= 10_000) s.largeDocument = raw.largeDocument;
+  if (typeof raw.maxProblems === 'number' && raw.maxProblems >= 1) s.maxProblems = Math.floor(raw.maxProblems);
   const words = (xs: unknown) => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
   if (raw.hospitals) s.hospitals = [...new Set([...s.hospitals, ...words(raw.hospitals)])];
   if (raw.ignoredWords) s.ignoredWords = [...new Set([...s.ignoredWords, ...words(raw.ignoredWords)])];

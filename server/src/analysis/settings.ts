@@ -18,6 +18,8 @@ export interface AnalysisSettings {
   hospitals: string[];
   /** Words never reported (an English brand name, a house spelling). */
   ignoredWords: string[];
+  /** At most this many problems are published per document (the first ones in the text). */
+  maxProblems: number;
   /** Past this many characters, the costly checks (near repeats, entities) step down. */
   largeDocument: number;
   /** Interface language for messages. */
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   hospitals: [],
   ignoredWords: [],
   largeDocument: 1_000_000,
+  maxProblems: 5000,
   locale: 'en',
 };
 

@@ -72,9 +72,17 @@ export function registerDiagnostics(ctx: ServerContext): void {
 
 export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: AnalysisSettings, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
+  let shown = 0;
+  let hidden = 0;
   findings.forEach((f, index) => {
     const severity = settings.severity[f.rule] ?? DEFAULTS.get(f.rule) ?? 'warning';
     if (severity === 'off') return;
+    // a Problems panel of 100,000 entries helps nobody and costs the editor dearly
+    if (shown >= settings.maxProblems) {
+      hidden++;
+      return;
+    }
+    shown++;
     out.push({
       range: toRange(doc, f.span),
       severity: LEVELS[severity],
@@ -88,5 +96,17 @@ export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: 
       data: { index, version: doc.version },
     });
   });
+  if (hidden > 0) {
+    out.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: 'too-many-problems',
+      message: localize({
+        en: `${hidden} more problems are not shown (articleProofreader.maxProblems is ${settings.maxProblems}); fix these first.`,
+        zh: `另有 ${hidden} 个问题未显示（articleProofreader.maxProblems 为 ${settings.maxProblems}），请先修复已显示的问题。`,
+      }, locale),
+    });
+  }
   return out;
 }
