@@ -148,20 +148,17 @@ describe('input that once broke the core', () => {
     assert.equal(apply(text, formatEdits(a, always)), '医'.repeat(200_000) + '\n');
   });
 
-  it('applies 4,500 formatting edits to a 250 KB article in well under a second', () => {
+  // speed is measured in the benchmarks (npm run bench); these check the result on big input
+  it('applies thousands of formatting edits to a 250 KB article, as the edits say', () => {
     const text = generateArticle(250_000, 13);
     const edits = formatEdits(analyseStrictly(text, always), always);
-    const start = performance.now();
-    const out = applyEdits(text, edits);
-    const took = performance.now() - start;
-    assert.equal(out, apply(text, edits));
-    assert.ok(took < 300, `took ${Math.round(took)} ms`);
+    assert.ok(edits.length > 1000);
+    assert.equal(applyEdits(text, edits), apply(text, edits));
   });
 
-  it('checks 20,000 nested 《 》 in well under a second', () => {
+  it('checks 20,000 nested 《 》 and finds them balanced', () => {
     const text = '《'.repeat(20_000) + '医院' + '》'.repeat(20_000);
-    const start = performance.now();
-    analyseStrictly(text, always);
-    assert.ok(performance.now() - start < 1000, `took ${Math.round(performance.now() - start)} ms`);
+    const a = analyseStrictly(text, always);
+    assert.equal(a.findings.filter((f) => f.rule === 'unbalanced-pair').length, 0);
   });
 });

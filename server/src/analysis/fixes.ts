@@ -40,8 +40,13 @@ export function fixAllEdits(a: ArticleAnalysis, settings: AnalysisSettings): Tex
   const { text: rest, origin } = withoutSpans(a.text, cut);
   const formatted = formatEdits(analyse(rest, settings), settings);
   const edits: TextEdit[] = formatted.map((e) => ({ span: { start: origin[e.span.start], end: origin[e.span.end] }, newText: e.newText }));
+  // a deletion inside a mapped edit is already part of it; the edits are sorted, so one sweep
+  let k = 0;
+  const mapped = edits.length;
   for (const c of cut) {
-    if (!edits.some((e) => e.span.start <= c.start && c.end <= e.span.end && e.span.start < e.span.end)) edits.push({ span: c, newText: '' });
+    while (k < mapped && edits[k].span.end < c.end) k++;
+    const covering = k < mapped && edits[k].span.start <= c.start && c.end <= edits[k].span.end && edits[k].span.start < edits[k].span.end;
+    if (!covering) edits.push({ span: c, newText: '' });
   }
   return merge(edits);
 }

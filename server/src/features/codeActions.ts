@@ -26,7 +26,9 @@ export function registerCodeActions(ctx: ServerContext): void {
         if (f) out.push(...quickFixes(doc, analysis, f, d, ctx.locale));
       }
     }
-    if (wants(FIXALL_KIND)) out.push(fixAllAction(doc, analysis, settings, ctx.locale));
+    // the light bulb asks with no `only` on every cursor move: fix-all is offered when source
+    // actions are asked for (Source Action…, Fix All, on save), not computed each time
+    if (only && wants(FIXALL_KIND)) out.push(fixAllAction(doc, analysis, settings, ctx.locale));
     return out;
   });
 }

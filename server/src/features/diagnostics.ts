@@ -55,9 +55,15 @@ export function registerDiagnostics(ctx: ServerContext): void {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => void validate(uri), delay));
   };
-  ctx.documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  // TextDocuments reports a change right after each open: that one is the open itself
+  const justOpened = new Set<string>();
+  ctx.documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
   // a small edit is answered at once from the blocks around it; the exact analysis follows
   ctx.documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     void validate(e.document.uri, true);
