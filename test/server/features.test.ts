@@ -42,7 +42,7 @@ describe('entities over LSP: semantic tokens, hover, highlights, references, ren
       const goldHospitals = (s.gold.hospitals ?? []).flatMap((h) => Array(h.count).fill(h.name));
       const hit = goldHospitals.filter((h) => found.hospital.includes(h)).length;
       assert.ok(hit / Math.max(1, goldHospitals.length) >= 0.95, `${s.name}: hospitals recall`);
-      for (const d of s.gold.dates ?? []) assert.ok(found.date.map(noWs).includes(noWs(d.text)), `${s.name}: date ${d.text}`);
+      for (const d of s.gold.dates ?? []) assert.ok(found.date.map(noWs).includes(noWs(d.text ?? '')), `${s.name}: date ${d.text}`);
     }
   });
 

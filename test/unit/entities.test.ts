@@ -1,60 +1,9 @@
 // The entity core against the gold annotations of the five sample articles (test/fixtures).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { findEntities } from '../../server/src/analysis/entities';
 import type { Entity, EntityKind } from '../../server/src/analysis/types';
-
-interface GoldEntry {
-  name?: string;
-  text?: string;
-  count: number;
-  canonical?: string;
-  iso?: string;
-  inferred?: boolean;
-  value?: number;
-  unit?: string;
-  approx?: boolean;
-}
-interface Removal {
-  type: string;
-  raw_lines: number[];
-  text: string;
-}
-interface Gold {
-  hospitals: GoldEntry[];
-  dates: GoldEntry[];
-  metrics: GoldEntry[];
-  removals: Removal[];
-}
-interface Sample {
-  name: string;
-  raw: string;
-  clean: string;
-  gold: Gold;
-}
-
-/** test/fixtures, found from the bundled test (out/test/unit) or from the working directory. */
-function fixtures(): string {
-  for (const start of [__dirname, process.cwd()]) {
-    for (let dir = start; ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, 'test', 'fixtures');
-      if (fs.existsSync(path.join(candidate, 'gold'))) return candidate;
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-  throw new Error('test/fixtures not found');
-}
-
-function loadSamples(): Sample[] {
-  const root = fixtures();
-  const read = (...p: string[]): string => fs.readFileSync(path.join(root, ...p), 'utf8');
-  return fs.readdirSync(path.join(root, 'articles')).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const name = f.replace(/\.txt$/, '');
-    return { name, raw: read('articles', f), clean: read('gold', `${name}.clean.txt`), gold: JSON.parse(read('gold', `${name}.json`)) as Gold };
-  });
-}
+import { samples as loadSamples, type GoldEntry, type Sample } from './helpers/samples';
 
 const KINDS: [EntityKind, 'hospitals' | 'dates' | 'metrics'][] = [['hospital', 'hospitals'], ['date', 'dates'], ['metric', 'metrics']];
 const samples = loadSamples();
@@ -99,10 +48,10 @@ function lineStarts(text: string): number[] {
  */
 function rawComparable(s: Sample): Entity[] {
   const starts = lineStarts(s.raw);
-  const removed = s.gold.removals.flatMap((r) => r.raw_lines.map((n) => ({ start: starts[n - 1], end: starts[n] ?? s.raw.length })));
+  const removed = (s.gold.removals ?? []).flatMap((r) => r.raw_lines.map((n) => ({ start: starts[n - 1], end: starts[n] ?? s.raw.length })));
   const kept = findEntities(s.raw, { hospitals: [] }).filter((e) => !removed.some((r) => e.span.start >= r.start && e.span.end <= r.end));
   const cleanStarts = lineStarts(s.clean);
-  const titles = s.gold.removals.filter((r) => r.type === 'doubled_title').map((r) => {
+  const titles = (s.gold.removals ?? []).filter((r) => r.type === 'doubled_title').map((r) => {
     const line = s.clean.split('\n').indexOf(r.text);
     return { start: cleanStarts[line], end: cleanStarts[line] + r.text.length };
   });
@@ -117,7 +66,7 @@ function score(found: (s: Sample) => Entity[], label: string, t: { diagnostic(m:
     const line: string[] = [];
     for (const [kind, key] of KINDS) {
       const got = bag(textsOf(entities, kind));
-      const want = goldBag(s.gold[key]);
+      const want = goldBag(s.gold[key] ?? []);
       const tp = overlap(got, want);
       const total = totals.get(kind) ?? { tp: 0, got: 0, want: 0 };
       totals.set(kind, { tp: total.tp + tp, got: total.got + size(got), want: total.want + size(want) });
@@ -157,16 +106,16 @@ describe('entities on the gold samples', () => {
 
     it(`normalises ${s.name} as the gold does (canonical names, ISO dates, values and units)`, () => {
       const entities = findEntities(s.clean, { hospitals: [] });
-      for (const g of s.gold.hospitals) {
+      for (const g of s.gold.hospitals ?? []) {
         for (const e of entities.filter((x) => x.kind === 'hospital' && x.text === g.name)) assert.equal(e.canonical, g.canonical, `canonical of ${g.name}`);
       }
-      for (const g of s.gold.dates) {
+      for (const g of s.gold.dates ?? []) {
         for (const e of entities.filter((x) => x.kind === 'date' && x.text === g.text)) {
           assert.equal(e.iso, g.iso, `iso of ${g.text}`);
           assert.equal(e.inferred ?? false, g.inferred ?? false, `inferred of ${g.text}`);
         }
       }
-      for (const g of s.gold.metrics) {
+      for (const g of s.gold.metrics ?? []) {
         for (const e of entities.filter((x) => x.kind === 'metric' && x.text === g.text)) {
           assert.deepEqual([e.value, e.unit, e.approx ?? false], [g.value, g.unit, g.approx ?? false], `value, unit, approx of ${g.text}`);
         }

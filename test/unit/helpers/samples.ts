@@ -7,15 +7,30 @@ export interface GoldHeading {
   level: number;
 }
 
+/** One gold hospital, date or figure: its text (`name` for hospitals), count and value. */
+export interface GoldEntry {
+  name?: string;
+  text?: string;
+  count: number;
+  canonical?: string;
+  iso?: string;
+  inferred?: boolean;
+  value?: number;
+  unit?: string;
+  approx?: boolean;
+}
+
+/** What the gold JSON holds (see ../shared/gold/check-gold.mjs for its rules). */
 export interface Gold {
   articles: { title: string | null; subtitle: string | null; byline: string | null }[];
   headings: GoldHeading[];
   captions: string[];
   photo_credits?: string[];
-  hospitals?: { name: string; count: number }[];
-  dates?: { text: string; iso: string; count: number }[];
-  metrics?: { text: string; value: number; unit: string; count: number }[];
-  duplicates?: { text: string; occurrences: number }[];
+  hospitals?: GoldEntry[];
+  dates?: GoldEntry[];
+  metrics?: GoldEntry[];
+  duplicates?: { text: string; occurrences: number; raw_lines: number[]; partial?: boolean }[];
+  removals?: { type: string; raw_lines: number[]; text: string }[];
 }
 
 export interface Sample {
