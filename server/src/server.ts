@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisSettings } from './analysis/settings';
+import type { ArticleAnalysis } from './analysis/types';
 import type { ServerContext } from './context';
 import type { Locale } from './convert';
 import { AnalysisCache } from './documents';
@@ -55,6 +56,19 @@ function effective(doc: TextDocument, s: AnalysisSettings): AnalysisSettings {
   return v;
 }
 
+/**
+ * The document's analysis by `pick` (the exact one, or a quick provisional one), once its
+ * settings are known; undefined when the document is gone, changed meanwhile, or no article.
+ */
+async function found(uri: string, pick: (doc: TextDocument, s: AnalysisSettings) => ArticleAnalysis | undefined) {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const s = effective(doc, await settings.get(uri));
+  if (documents.get(uri)?.version !== doc.version) return undefined;
+  const analysis = pick(doc, s);
+  return analysis?.isArticle ? { doc, analysis, settings: s } : undefined;
+}
+
 const context: ServerContext = {
   connection,
   documents,
@@ -62,23 +76,9 @@ const context: ServerContext = {
     return locale;
   },
   settingsFor: (uri) => settings.get(uri),
-  async analysisFor(uri) {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
-    const s = effective(doc, await settings.get(uri));
-    if (documents.get(uri)?.version !== doc.version) return undefined;
-    const analysis = cache.get(doc, s);
-    return analysis.isArticle ? { doc, analysis, settings: s } : undefined;
-  },
+  analysisFor: (uri) => found(uri, (doc, s) => cache.get(doc, s)),
+  quickAnalysisFor: (uri) => found(uri, (doc, s) => cache.quick(doc, s)),
   ignoredKeys: (uri) => ignored.get(uri) ?? new Set(),
-  async quickAnalysisFor(uri) {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
-    const s = effective(doc, await settings.get(uri));
-    if (documents.get(uri)?.version !== doc.version) return undefined;
-    const analysis = cache.quick(doc, s);
-    return analysis?.isArticle ? { doc, analysis, settings: s } : undefined;
-  },
   onAnalysisChanged: (l) => listeners.push(l),
 };
 
