@@ -13,6 +13,26 @@ const LOCAL = new Set(['broken-wrap', 'split-paragraph', 'split-number', 'cjk-sp
 const blocksOf = (a: ArticleAnalysis) => a.blocks.map((b) => `${b.kind}${b.level}@${b.span.start}-${b.span.end}:${b.text}`);
 const localFindings = (a: ArticleAnalysis) => a.findings.filter((f) => LOCAL.has(f.rule)).map((f) => `${f.rule}@${f.span.start}-${f.span.end}`).sort();
 
+/** Lines, blocks, joins, findings, edits and the like that appear more than once in an analysis. */
+function heldTwice(a: ArticleAnalysis): string[] {
+  const seen = new Set<object>();
+  const twice: string[] = [];
+  const visit = (o: object, where: string) => (seen.has(o) ? twice.push(where) : seen.add(o));
+  a.lines.forEach((l, i) => visit(l, `line ${i}`));
+  a.blocks.forEach((b, i) => {
+    visit(b, `block ${i}`);
+    b.joins.forEach((j, k) => visit(j, `block ${i} join ${k}`));
+  });
+  a.findings.forEach((f, i) => {
+    visit(f, `finding ${i}`);
+    f.edits?.forEach((e, k) => visit(e, `finding ${i} edit ${k}`));
+    f.options?.forEach((o, m) => o.edits.forEach((e, k) => visit(e, `finding ${i} option ${m} edit ${k}`)));
+    f.related?.forEach((r, k) => visit(r, `finding ${i} related ${k}`));
+  });
+  a.entities.forEach((e, i) => visit(e, `entity ${i}`));
+  return twice;
+}
+
 describe('provisional re-analysis after an edit', () => {
   it('finds the changed middle of two texts', () => {
     assert.deepEqual(textChange('医院发展', '医院大发展'), { start: 2, end: 2, delta: 1 });
@@ -20,13 +40,27 @@ describe('provisional re-analysis after an edit', () => {
   });
 
   for (const s of samples()) {
+    it(`${s.name}: no object of an analysis is held in two places, before or after an edit`, () => {
+      // reanalyse moves the objects after an edit in place: one held twice would move twice
+      const before = analyse(s.raw, settings);
+      assert.deepEqual(heldTwice(before), []);
+      // the first full stop past the middle after which an inserted character takes the quick path
+      const edited = (at: number) => s.raw.slice(0, at) + '医' + s.raw.slice(at);
+      let at = s.raw.indexOf('。', s.raw.length >> 1) + 1;
+      while (at > 0 && !reanalyse(structuredClone(before), edited(at), settings)) at = s.raw.indexOf('。', at) + 1;
+      assert.ok(at > 0, 'some one-character edit takes the quick path');
+      const after = reanalyse(before, edited(at), settings);
+      assert.deepEqual(heldTwice(after!), []);
+    });
+
     it(`${s.name}: agrees with a full analysis on the blocks and on every local problem, for random small edits`, () => {
       const before = analyse(s.raw, settings);
       let used = 0;
       fc.assert(
         fc.property(fc.nat(s.raw.length - 1), fc.constantFrom('', '医', '。', '\n', ' ', '\n\n', '2'), fc.nat(3), (at, insert, removed) => {
           const text = s.raw.slice(0, at) + insert + s.raw.slice(Math.min(s.raw.length, at + removed));
-          const quick = reanalyse(before, text, settings);
+          // reanalyse builds the new analysis from the old one in place: give it a copy each time
+          const quick = reanalyse(structuredClone(before), text, settings);
           if (!quick) return;
           used++;
           const full = analyse(text, settings);

@@ -15,18 +15,45 @@ const LOCAL_RULES = new Set(['broken-wrap', 'split-paragraph', 'split-number', '
 
 /** The edit between two texts: the differing middle, found from the common prefix and suffix. */
 export function textChange(before: string, after: string): { start: number; end: number; delta: number } {
-  let start = 0;
   const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix < max - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const start = commonPrefix(before, after, max);
+  const suffix = commonSuffix(before, after, max - start);
   return { start, end: before.length - suffix, delta: after.length - before.length };
+}
+
+/** Comparing a whole half natively is far faster than a character loop; halves narrow it down. */
+const NARROW_TO = 64;
+
+function commonPrefix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (hi - lo > NARROW_TO) {
+    const mid = (lo + hi) >>> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < hi && a.charCodeAt(lo) === b.charCodeAt(lo)) lo++;
+  return lo;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (hi - lo > NARROW_TO) {
+    const mid = (lo + hi) >>> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < hi && a.charCodeAt(a.length - 1 - lo) === b.charCodeAt(b.length - 1 - lo)) lo++;
+  return lo;
 }
 
 /**
  * The provisional analysis of `text` after an edit of `prev.text`, or undefined when the edit is
  * too large or the blocks around it read differently on their own (the caller then runs a full
- * analysis).
+ * analysis). The work is proportional to the edit, not to the document: the analysis returned is
+ * made from `prev` in place, so `prev` must not be read again once an analysis is returned (it
+ * is left untouched when undefined is returned).
  */
 export function reanalyse(prev: ArticleAnalysis, text: string, settings: AnalysisSettings): ArticleAnalysis | undefined {
   const { start, end, delta } = textChange(prev.text, text);
@@ -41,34 +68,28 @@ export function reanalyse(prev: ArticleAnalysis, text: string, settings: Analysi
   if (start < from || end > to) return undefined;
 
   const regionText = text.slice(from, to + delta);
-  const local = buildBlocks(regionText, splitLines(regionText), { underHeading: underHeading(prev.blocks, first) }).map((b) => shiftBlock(b, from, lineOfStart));
+  const local = buildBlocks(regionText, splitLines(regionText), { underHeading: underHeading(prev.blocks, first) });
+  for (const b of local) moveBlock(b, from, lineOfStart);
   if (!sameBlock(local[0], prev.blocks[first], 0) || !sameBlock(local[local.length - 1], prev.blocks[last], delta)) return undefined;
 
-  const lines = patchLines(prev.lines, text, lineOfStart, lineOfEnd, from, to, delta);
-  const lineShift = lines.length - prev.lines.length;
-  const blocks = [
-    ...prev.blocks.slice(0, first).map((b) => ({ ...b })),
-    ...local,
-    ...prev.blocks.slice(last + 1).map((b) => shiftBlock(b, delta, lineShift)),
-  ];
+  // from here on `prev` is taken apart and rebuilt as the new analysis
+  const lines = prev.lines;
+  const lineShift = patchLines(lines, text, lineOfStart, lineOfEnd, from, to, delta);
+  const blocks = prev.blocks;
+  for (let i = last + 1; i < blocks.length; i++) moveBlock(blocks[i], delta, lineShift);
+  blocks.splice(first, last - first + 1, ...local);
   const articles = buildArticles(text, blocks);
-  const ctx = { text, lines, blocks: local, entities: [], settings, reduced: true };
   const fresh: Finding[] = [];
+  const ctx = { text, lines, blocks: local, entities: [], settings, reduced: true };
   for (const rule of RULES) {
     if (!LOCAL_RULES.has(rule.id) || settings.severity[rule.id] === 'off') continue;
     for (const f of rule.check(ctx)) fresh.push(f);
   }
-  const keep = (s: Span) => s.end <= from || s.start >= to;
-  const findings = [
-    ...prev.findings.filter((f) => keep(f.span) && (f.related ?? []).every((r) => keep(r.span))).map((f) => shiftFinding(f, to, delta)),
-    ...fresh,
-  ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const regionEntities = prev.entities.length ? findEntities(regionText, { hospitals: settings.hospitals }).map((e) => shiftEntity(e, 0, from)) : [];
-  const entities = [
-    ...prev.entities.filter((e) => e.span.end <= from),
-    ...regionEntities,
-    ...prev.entities.filter((e) => e.span.start >= to).map((e) => shiftEntity(e, to, delta)),
-  ];
+  fresh.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const findings = spliceFindings(prev.findings, fresh, from, to, delta);
+  const regionEntities = prev.entities.length ? findEntities(regionText, { hospitals: settings.hospitals }) : [];
+  for (const e of regionEntities) e.span = moved(e.span, from);
+  const entities = spliceEntities(prev.entities, regionEntities, from, to, delta);
   return { text, isArticle: prev.isArticle, lines, blocks, articles, findings, entities, reduced: prev.reduced };
 }
 
@@ -103,45 +124,80 @@ function lastBlockStartingBefore(blocks: Block[], offset: number): number {
   return lo;
 }
 
-/** The old lines before the region, the region's lines anew, the old lines after it shifted. */
-function patchLines(old: Line[], text: string, a: number, b: number, from: number, to: number, delta: number): Line[] {
-  const middle = splitLines(text.slice(from, to + delta)).map((l) => ({ ...l, start: l.start + from, end: l.end + from, next: l.next + from }));
-  const after = old.slice(b + 1).map((l) => ({ ...l, start: l.start + delta, end: l.end + delta, next: l.next + delta }));
+/**
+ * Replaces lines a..b (the region from..to) by the region's lines read anew and moves the lines
+ * after it; returns how many lines more (or fewer) there are.
+ */
+function patchLines(lines: Line[], text: string, a: number, b: number, from: number, to: number, delta: number): number {
+  const middle = splitLines(text.slice(from, to + delta));
+  for (const l of middle) moveLine(l, from);
   // the region's last line keeps the old line break after it
-  const lastMiddle = middle[middle.length - 1];
-  lastMiddle.next = old[b].next + delta;
-  return [...old.slice(0, a), ...middle, ...after];
+  middle[middle.length - 1].next = lines[b].next + delta;
+  for (let i = b + 1; i < lines.length; i++) moveLine(lines[i], delta);
+  lines.splice(a, b - a + 1, ...middle);
+  return middle.length - (b - a + 1);
 }
 
-function shiftBlock(b: Block, by: number, lines: number): Block {
-  return {
-    ...b,
-    span: { start: b.span.start + by, end: b.span.end + by },
-    firstLine: b.firstLine + lines,
-    lastLine: b.lastLine + lines,
-    joins: b.joins.map((j) => ({ ...j, span: { start: j.span.start + by, end: j.span.end + by } })),
-  };
+function moveLine(l: Line, by: number): void {
+  l.start += by;
+  l.end += by;
+  l.next += by;
+}
+
+// Spans are replaced, never changed in place: one span object may be shared by several holders
+// (a block and the finding about it), and each holder must move it once.
+const moved = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+const movedIfAfter = (s: Span, after: number, by: number): Span => (s.start >= after ? moved(s, by) : s);
+
+function moveBlock(b: Block, by: number, lines: number): void {
+  b.span = moved(b.span, by);
+  b.firstLine += lines;
+  b.lastLine += lines;
+  for (const j of b.joins) j.span = moved(j.span, by);
 }
 
 function sameBlock(a: Block | undefined, b: Block, delta: number): boolean {
   return a !== undefined && a.kind === b.kind && a.level === b.level && a.text === b.text && a.span.start === b.span.start + delta;
 }
 
-function shiftSpan(s: Span, after: number, delta: number): Span {
-  return s.start >= after ? { start: s.start + delta, end: s.end + delta } : s;
+/**
+ * The old findings outside the region (the ones after it moved), with the fresh ones of the
+ * region between them. A finding that points into the region (a repeat of a changed paragraph)
+ * is dropped until the full analysis.
+ */
+function spliceFindings(old: Finding[], fresh: Finding[], from: number, to: number, delta: number): Finding[] {
+  const outside = (s: Span) => s.end <= from || s.start >= to;
+  const before: Finding[] = [];
+  const after: Finding[] = [];
+  for (const f of old) {
+    if (!outside(f.span) || (f.related !== undefined && !f.related.every((r) => outside(r.span)))) continue;
+    moveFinding(f, to, delta);
+    (f.span.start < from ? before : after).push(f);
+  }
+  const out = before;
+  for (const f of fresh) out.push(f);
+  for (const f of after) out.push(f);
+  return out;
 }
 
-function shiftFinding(f: Finding, after: number, delta: number): Finding {
-  if (f.span.start < after && (f.related ?? []).every((r) => r.span.start < after)) return f;
-  return {
-    ...f,
-    span: shiftSpan(f.span, after, delta),
-    edits: f.edits?.map((e) => ({ ...e, span: shiftSpan(e.span, after, delta) })),
-    options: f.options?.map((o) => ({ ...o, edits: o.edits.map((e) => ({ ...e, span: shiftSpan(e.span, after, delta) })) })),
-    related: f.related?.map((r) => ({ ...r, span: shiftSpan(r.span, after, delta) })),
-  };
+function moveFinding(f: Finding, after: number, delta: number): void {
+  f.span = movedIfAfter(f.span, after, delta);
+  if (f.edits) for (const e of f.edits) e.span = movedIfAfter(e.span, after, delta);
+  if (f.options) for (const o of f.options) for (const e of o.edits) e.span = movedIfAfter(e.span, after, delta);
+  if (f.related) for (const r of f.related) r.span = movedIfAfter(r.span, after, delta);
 }
 
-function shiftEntity(e: Entity, after: number, delta: number): Entity {
-  return { ...e, span: shiftSpan(e.span, after, delta) };
+function spliceEntities(old: Entity[], fresh: Entity[], from: number, to: number, delta: number): Entity[] {
+  const out: Entity[] = [];
+  const after: Entity[] = [];
+  for (const e of old) {
+    if (e.span.end <= from) out.push(e);
+    else if (e.span.start >= to) {
+      e.span = moved(e.span, delta);
+      after.push(e);
+    }
+  }
+  for (const e of fresh) out.push(e);
+  for (const e of after) out.push(e);
+  return out;
 }
