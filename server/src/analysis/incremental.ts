@@ -56,21 +56,19 @@ function commonSuffix(a: string, b: string, max: number): number {
  * is left untouched when undefined is returned).
  */
 export function reanalyse(prev: ArticleAnalysis, text: string, settings: AnalysisSettings): ArticleAnalysis | undefined {
-  const { start, end, delta } = textChange(prev.text, text);
-  if (prev.blocks.length < 8 || end - start > 2000 || Math.abs(delta) > 2000) return undefined;
-  const first = Math.max(0, firstBlockEndingAfter(prev.blocks, start) - 2);
-  const last = Math.min(prev.blocks.length - 1, lastBlockStartingBefore(prev.blocks, end) + 2);
-  if (first >= last) return undefined;
-  const lineOfStart = lineIndexAt(prev.lines, prev.blocks[first].span.start);
-  const lineOfEnd = lineIndexAt(prev.lines, prev.blocks[last].span.end);
-  const from = prev.lines[lineOfStart].start;
-  const to = prev.lines[lineOfEnd].end;
-  if (start < from || end > to) return undefined;
-
+  const change = textChange(prev.text, text);
+  if (prev.blocks.length < 8 || change.end - change.start > 2000 || Math.abs(change.delta) > 2000) return undefined;
+  // a block at the edge of a small region may read differently without its neighbours (a
+  // heading needs the paragraph after it): a wider region settles it
+  let region: Region | 'retry' | undefined;
+  for (const margin of MARGINS) {
+    region = readRegion(prev, text, change, margin);
+    if (region !== 'retry') break;
+  }
+  if (region === undefined || region === 'retry') return undefined;
+  const { first, last, lineOfStart, lineOfEnd, from, to, local } = region;
+  const { delta } = change;
   const regionText = text.slice(from, to + delta);
-  const local = buildBlocks(regionText, splitLines(regionText), { underHeading: underHeading(prev.blocks, first) });
-  for (const b of local) moveBlock(b, from, lineOfStart);
-  if (!sameBlock(local[0], prev.blocks[first], 0) || !sameBlock(local[local.length - 1], prev.blocks[last], delta)) return undefined;
 
   // from here on `prev` is taken apart and rebuilt as the new analysis
   const lines = prev.lines;
@@ -91,6 +89,44 @@ export function reanalyse(prev: ArticleAnalysis, text: string, settings: Analysi
   for (const e of regionEntities) e.span = moved(e.span, from);
   const entities = spliceEntities(prev.entities, regionEntities, from, to, delta);
   return { text, isArticle: prev.isArticle, lines, blocks, articles, findings, entities, reduced: prev.reduced };
+}
+
+/** How many blocks before and after the edited ones are read again, tried in turn. */
+const MARGINS = [2, 4, 8, 16];
+
+/** The blocks around an edit, read anew from the edited text. */
+interface Region {
+  /** The old blocks first..last are replaced by `local`. */
+  first: number;
+  last: number;
+  /** The old lines the region covers, and its old offsets. */
+  lineOfStart: number;
+  lineOfEnd: number;
+  from: number;
+  to: number;
+  local: Block[];
+}
+
+/**
+ * The edited blocks with `margin` blocks on each side, read anew; 'retry' when the blocks at the
+ * region's edges read differently than before (a wider margin may settle it); undefined when the
+ * edit does not fit in a region.
+ */
+function readRegion(prev: ArticleAnalysis, text: string, change: { start: number; end: number; delta: number }, margin: number): Region | 'retry' | undefined {
+  const { start, end, delta } = change;
+  const first = Math.max(0, firstBlockEndingAfter(prev.blocks, start) - margin);
+  const last = Math.min(prev.blocks.length - 1, lastBlockStartingBefore(prev.blocks, end) + margin);
+  if (first >= last) return undefined;
+  const lineOfStart = lineIndexAt(prev.lines, prev.blocks[first].span.start);
+  const lineOfEnd = lineIndexAt(prev.lines, prev.blocks[last].span.end);
+  const from = prev.lines[lineOfStart].start;
+  const to = prev.lines[lineOfEnd].end;
+  if (start < from || end > to) return undefined;
+  const regionText = text.slice(from, to + delta);
+  const local = buildBlocks(regionText, splitLines(regionText), { underHeading: underHeading(prev.blocks, first) });
+  for (const b of local) moveBlock(b, from, lineOfStart);
+  if (!untouchedReadAlike(prev.blocks, local, first, last, start, end, delta)) return 'retry';
+  return { first, last, lineOfStart, lineOfEnd, from, to, local };
 }
 
 /** Whether a level-1 heading of the same article comes before block i. */
@@ -154,6 +190,21 @@ function moveBlock(b: Block, by: number, lines: number): void {
   b.firstLine += lines;
   b.lastLine += lines;
   for (const j of b.joins) j.span = moved(j.span, by);
+}
+
+/**
+ * Whether the region's blocks the edit does not touch read as they did: the region read alone
+ * must agree with the whole document everywhere but where the text changed.
+ */
+function untouchedReadAlike(old: Block[], local: Block[], first: number, last: number, start: number, end: number, delta: number): boolean {
+  let before = 0;
+  while (first + before <= last && old[first + before].span.end < start) before++;
+  let after = 0;
+  while (last - after >= first + before && old[last - after].span.start > end) after++;
+  if (local.length < before + after) return false;
+  for (let i = 0; i < before; i++) if (!sameBlock(local[i], old[first + i], 0)) return false;
+  for (let i = 1; i <= after; i++) if (!sameBlock(local[local.length - i], old[last + 1 - i], delta)) return false;
+  return before > 0 && after > 0;
 }
 
 function sameBlock(a: Block | undefined, b: Block, delta: number): boolean {
