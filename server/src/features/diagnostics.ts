@@ -47,7 +47,8 @@ export function registerDiagnostics(ctx: ServerContext): void {
     }
     const keys = ctx.ignoredKeys(uri);
     const text = found?.analysis.text ?? '';
-    const shown = found ? found.analysis.findings.filter((f) => !keys.has(ignoreKey(f.rule, text.slice(f.span.start, f.span.end)))) : [];
+    const findings = found?.analysis.findings ?? [];
+    const shown = keys.size === 0 ? findings : findings.filter((f) => !keys.has(ignoreKey(f.rule, text.slice(f.span.start, f.span.end))));
     const diagnostics = found ? toDiagnostics(found.doc, shown, found.settings, ctx.locale) : [];
     await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
   };
@@ -78,30 +79,21 @@ export function registerDiagnostics(ctx: ServerContext): void {
 
 export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: AnalysisSettings, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
-  let shown = 0;
   let hidden = 0;
-  findings.forEach((f, index) => {
+  for (const f of findings) {
     const severity = settings.severity[f.rule] ?? DEFAULTS.get(f.rule) ?? 'warning';
-    if (severity === 'off') return;
+    if (severity === 'off') continue;
     // a Problems panel of 100,000 entries helps nobody and costs the editor dearly
-    if (shown >= settings.maxProblems) {
+    if (out.length >= settings.maxProblems) {
       hidden++;
-      return;
+      continue;
     }
-    shown++;
-    out.push({
-      range: toRange(doc, f.span),
-      severity: LEVELS[severity],
-      code: f.rule,
-      source: DIAGNOSTIC_SOURCE,
-      message: localize(f.message, locale),
-      relatedInformation: f.related?.map((r) => ({
-        location: { uri: doc.uri, range: toRange(doc, r.span) },
-        message: localize(r.message, locale),
-      })),
-      data: { index, version: doc.version },
-    });
-  });
+    const d: Diagnostic = { range: toRange(doc, f.span), severity: LEVELS[severity], code: f.rule, source: DIAGNOSTIC_SOURCE, message: localize(f.message, locale) };
+    if (f.related) {
+      d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: localize(r.message, locale) }));
+    }
+    out.push(d);
+  }
   if (hidden > 0) {
     out.push({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
