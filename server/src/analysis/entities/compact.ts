@@ -17,7 +17,7 @@ export interface CompactText {
    * Where each run of ASCII digits starts in `text`, ascending: every figure and Arabic date
    * starts at one, so their matchers try only these (gathered here, in the one pass over the text).
    */
-  digitRuns: Int32Array;
+  digitRuns: number[];
 }
 
 /** The same whitespace as `isWhitespace` in ../text.ts, tested on char codes for speed. */
@@ -85,7 +85,7 @@ export function compact(text: string): CompactText {
     text: decodeUnits(units.subarray(0, n), surrogates),
     shiftAt: Int32Array.from(shiftAt),
     shiftBy: Int32Array.from(shiftBy),
-    digitRuns: Int32Array.from(digitRuns),
+    digitRuns,
   };
 }
 

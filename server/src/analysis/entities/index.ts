@@ -25,7 +25,7 @@ type Match = DateMatch | HospitalMatch | MetricMatch;
 export function findEntities(text: string, options: EntityOptions): Entity[] {
   const c = compact(text);
   // Dates first, so that 2021年 is a year and not 2021 years; then names; then figures.
-  const datesAndNames = withoutOverlaps(findDates(c.text), findHospitals(c.text, options.hospitals));
+  const datesAndNames = withoutOverlaps(findDates(c), findHospitals(c.text, options.hospitals));
   return withoutOverlaps(datesAndNames, findMetrics(c.text)).map((m) => toEntity(c, m));
 }
 
@@ -36,7 +36,7 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
  */
 export function findChineseNumeralMetrics(text: string): Entity[] {
   const c = compact(text);
-  return withoutOverlaps(findDates(c.text), findChineseMetrics(c.text))
+  return withoutOverlaps(findDates(c), findChineseMetrics(c.text))
     .filter((m) => m.kind === 'metric')
     .map((m) => toEntity(c, m));
 }
