@@ -26,7 +26,7 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
   const c = compact(text);
   // Dates first, so that 2021年 is a year and not 2021 years; then names; then figures.
   const datesAndNames = withoutOverlaps(findDates(c), findHospitals(c.text, options.hospitals));
-  return withoutOverlaps(datesAndNames, findMetrics(c.text)).map((m) => toEntity(c, m));
+  return withoutOverlaps(datesAndNames, findMetrics(c)).map((m) => toEntity(c, m));
 }
 
 /**
