@@ -11,8 +11,8 @@ export interface CompactText {
    * the next), `text[i]` comes from offset `i + shiftBy[k]` of the original. One entry per removed
    * whitespace run rather than one per code unit: far less to write.
    */
-  shiftAt: Int32Array;
-  shiftBy: Int32Array;
+  shiftAt: number[];
+  shiftBy: number[];
   /**
    * Where each run of ASCII digits starts in `text`, ascending: every figure and Arabic date
    * starts at one, so their matchers try only these (gathered here, in the one pass over the text).
@@ -83,8 +83,8 @@ export function compact(text: string): CompactText {
   }
   return {
     text: decodeUnits(units.subarray(0, n), surrogates),
-    shiftAt: Int32Array.from(shiftAt),
-    shiftBy: Int32Array.from(shiftBy),
+    shiftAt,
+    shiftBy,
     digitRuns,
   };
 }
@@ -104,20 +104,25 @@ function decodeUnits(units: Uint16Array, surrogates: boolean): string {
   return chunks.join('');
 }
 
-/** The offset in the original text of `c.text[at]`. */
-export function originalOffset(c: CompactText, at: number): number {
-  const { shiftAt, shiftBy } = c;
-  let lo = 0;
-  let hi = shiftAt.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (shiftAt[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return at + shiftBy[lo];
-}
+/**
+ * Maps offsets of the compact text to the original's, for offsets asked in ascending order (as the
+ * spans of sorted, non-overlapping matches are): it walks the shift points once.
+ */
+export class OriginalOffsets {
+  private k = 0;
 
-/** The span in the original text of the compact range [start, end). */
-export function originalSpan(c: CompactText, start: number, end: number): Span {
-  return { start: originalOffset(c, start), end: originalOffset(c, end - 1) + 1 };
+  constructor(private readonly c: CompactText) {}
+
+  /** The offset in the original text of `c.text[at]`; `at` no less than at the last call. */
+  of(at: number): number {
+    const { shiftAt, shiftBy } = this.c;
+    while (this.k + 1 < shiftAt.length && shiftAt[this.k + 1] <= at) this.k++;
+    return at + shiftBy[this.k];
+  }
+
+  /** The span in the original text of the compact range [start, end). */
+  span(start: number, end: number): Span {
+    const from = this.of(start);
+    return { start: from, end: this.of(end - 1) + 1 };
+  }
 }
