@@ -1,7 +1,9 @@
 // Calendar dates in the compact text: 2021年10月14日, 2021-10-14, 2021年10月, 2021年, 2018~2020年, 7月10日,
 // 今年5月8日, 今年上半年, 2021年年初, 二〇二一年十月, 正月十六. Vague periods (近年来, 十年来) and
 // ordinal events (第十八个世界肾病日) have no calendar anchor and are left alone.
+import type { CompactText } from './compact';
 import { parseNumber } from './numerals';
+import { charSet, matchesAt, occurrences } from './scan';
 import { resolveTimeline } from './dateTimeline';
 import type { DateParts, DateMatch } from './dateTimeline';
 
@@ -22,53 +24,90 @@ type Reader = (m: RegExpExecArray) => DateParts | undefined;
 
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : parseNumber(s));
 
+/**
+ * Where a pattern is tried: at a character every match has at a known distance from its start (the
+ * first 年 or 月 in it, or the start of its first digit run), that distance back; and only where
+ * the characters around that one can begin a match (`[offset from it, chars]`).
+ */
+interface Sites {
+  anchor: '年' | '月' | 'digits';
+  back: number[];
+  around: [number, ReadonlySet<number>][];
+}
+
+interface DatePattern {
+  re: RegExp;
+  sites: Sites;
+  read: Reader;
+}
+
+const YEAR_START = charSet('12一二');
+const AR_YEAR_START = charSet('12');
+/** What the first character of MONTH and DAY can be. */
+const NUMBER_START = charSet('0123456789一二三四五六七八九十');
+const LUNAR_DAY_START = charSet('初十二廿三一四五六七八九');
+/** What follows YEAR in a year range (`2018~2020年`, `2018年至2020年`). */
+const YEAR_RANGE_NEXT = charSet('年~～-－—–至到');
+const AFTER_YEAR = { anchor: '年', back: [4], around: [[-4, YEAR_START]] } as const satisfies Sites;
+const AFTER_YEAR_MONTH: Sites = { anchor: '年', back: [4], around: [[-4, YEAR_START], [1, NUMBER_START]] };
+
 /** The patterns, each with how to read its groups. Longer forms win over the shorter they contain. */
-const PATTERNS: [RegExp, Reader][] = [
-  [
-    new RegExp(`${NOT_AFTER_NUMBER}(${AR_YEAR})年?${RANGE}(${AR_YEAR})年(?!代)`, 'g'),
-    (m) => ({ year: num(m[1]), year2: num(m[2]) }),
-  ],
-  [
-    /(?<![\d.])([12]\d{3})([-./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])/g,
-    (m) => ({ year: num(m[1]), month: num(m[3]), day: num(m[4]) }),
-  ],
-  [
-    new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${MONTH}月${RANGE}${YEAR}年${MONTH}月`, 'g'),
-    (m) => ({ year: num(m[1]), month: num(m[2]), year2: num(m[3]), month2: num(m[4]) }),
-  ],
-  [
-    new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${MONTH}月${DAY}[日号]`, 'g'),
-    (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
-  ],
-  [
-    new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${MONTH}月?${RANGE}${MONTH}月`, 'g'),
-    (m) => ({ year: num(m[1]), month: num(m[2]), year2: num(m[1]), month2: num(m[3]) }),
-  ],
-  [
-    new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${MONTH}月(?:份|${EDGE}|[上中下]旬)?`, 'g'),
-    (m) => ({ year: num(m[1]), month: num(m[2]) }),
-  ],
-  [
-    new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${PART_OF_YEAR}?(?!代)`, 'g'),
-    (m) => ({ year: num(m[1]), ...partOfYear(m[2]) }),
-  ],
-  [
-    new RegExp(`${NOT_AFTER_NUMBER}${MONTH}月${DAY}[日号]`, 'g'),
-    (m) => ({ month: num(m[1]), day: num(m[2]) }),
-  ],
-  [
-    new RegExp(`(今年|去年|明年|前年|同年|当年)(?:${MONTH}月(?:${DAY}[日号])?|${PART_OF_YEAR})`, 'g'),
-    (m) => ({ relative: m[1], month: num(m[2]), day: num(m[3]), ...partOfYear(m[4]) }),
-  ],
-  [
-    new RegExp(
+const PATTERNS: DatePattern[] = [
+  {
+    re: new RegExp(`${NOT_AFTER_NUMBER}(${AR_YEAR})年?${RANGE}(${AR_YEAR})年(?!代)`, 'y'),
+    sites: { anchor: 'digits', back: [0], around: [[0, AR_YEAR_START], [4, YEAR_RANGE_NEXT]] },
+    read: (m) => ({ year: num(m[1]), year2: num(m[2]) }),
+  },
+  {
+    re: /(?<![\d.])([12]\d{3})([-./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])/y,
+    sites: { anchor: 'digits', back: [0], around: [[0, AR_YEAR_START], [4, charSet('-./')]] },
+    read: (m) => ({ year: num(m[1]), month: num(m[3]), day: num(m[4]) }),
+  },
+  {
+    re: new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${MONTH}月${RANGE}${YEAR}年${MONTH}月`, 'y'),
+    sites: AFTER_YEAR_MONTH,
+    read: (m) => ({ year: num(m[1]), month: num(m[2]), year2: num(m[3]), month2: num(m[4]) }),
+  },
+  {
+    re: new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${MONTH}月${DAY}[日号]`, 'y'),
+    sites: AFTER_YEAR_MONTH,
+    read: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
+  },
+  {
+    re: new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${MONTH}月?${RANGE}${MONTH}月`, 'y'),
+    sites: AFTER_YEAR_MONTH,
+    read: (m) => ({ year: num(m[1]), month: num(m[2]), year2: num(m[1]), month2: num(m[3]) }),
+  },
+  {
+    re: new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${MONTH}月(?:份|${EDGE}|[上中下]旬)?`, 'y'),
+    sites: AFTER_YEAR_MONTH,
+    read: (m) => ({ year: num(m[1]), month: num(m[2]) }),
+  },
+  {
+    re: new RegExp(`${NOT_AFTER_NUMBER}${YEAR}年${PART_OF_YEAR}?(?!代)`, 'y'),
+    sites: AFTER_YEAR,
+    read: (m) => ({ year: num(m[1]), ...partOfYear(m[2]) }),
+  },
+  {
+    re: new RegExp(`${NOT_AFTER_NUMBER}${MONTH}月${DAY}[日号]`, 'y'),
+    sites: { anchor: '月', back: [2, 1], around: [[1, NUMBER_START]] },
+    read: (m) => ({ month: num(m[1]), day: num(m[2]) }),
+  },
+  {
+    re: new RegExp(`(今年|去年|明年|前年|同年|当年)(?:${MONTH}月(?:${DAY}[日号])?|${PART_OF_YEAR})`, 'y'),
+    sites: { anchor: '年', back: [1], around: [[-1, charSet('今去明前同当')]] },
+    read: (m) => ({ relative: m[1], month: num(m[2]), day: num(m[3]), ...partOfYear(m[4]) }),
+  },
+  {
+    re: new RegExp(
       `${NOT_AFTER_NUMBER}(农历)?(正|冬|腊|十[一二]|[一二三四五六七八九十])月` +
         '(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[一二三四五六七八九十])' +
         '(?![日号〇零一二三四五六七八九十])',
-      'g',
+      'y',
     ),
-    readLunar,
-  ],
+    sites: { anchor: '月', back: [4, 3, 2, 1], around: [[1, LUNAR_DAY_START]] },
+    read: readLunar,
+  },
 ];
 
 /** 上半年 -> January to June; 年初, 年底 and 年度 leave the year as it is. */
@@ -95,22 +134,53 @@ function readLunar(m: RegExpExecArray): DateParts | undefined {
   return { lunar, lunarMarked: marked };
 }
 
-export function findDates(text: string): DateMatch[] {
+export function findDates(c: CompactText): DateMatch[] {
+  const text = c.text;
+  const anchors = { 年: occurrences(text, '年'), 月: occurrences(text, '月'), digits: c.digitRuns };
+  // patterns that share their sites (four start with YEAR年MONTH) share the search for them
+  const startsFor = new Map<Sites, number[]>();
   const candidates: DateMatch[] = [];
-  for (const [re, read] of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const { re, sites, read } of PATTERNS) {
+    let starts = startsFor.get(sites);
+    if (!starts) startsFor.set(sites, (starts = startsOf(text, anchors[sites.anchor], sites)));
+    for (const m of matchesAt(re, text, starts)) {
       const parts = read(m);
       if (parts && valid(parts)) candidates.push({ kind: 'date', start: m.index, end: m.index + m[0].length, parts });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const picked: DateMatch[] = [];
-  for (const c of candidates) {
+  for (const d of candidates) {
     const last = picked[picked.length - 1];
-    if (!last || c.start >= last.end) picked.push(c);
+    if (!last || d.start >= last.end) picked.push(d);
   }
   return resolveTimeline(text, picked);
+}
+
+/** Where a pattern can start, ascending: `sites.back` before each anchor with the right characters around it. */
+function startsOf(text: string, anchors: readonly number[], sites: Sites): number[] {
+  const starts = sitesBefore(text, anchors, sites.around, sites.back);
+  // with several distances, the starts of neighbouring anchors can interleave
+  return sites.back.length > 1 ? inOrder(starts) : starts;
+}
+
+function sitesBefore(text: string, anchors: readonly number[], around: Sites['around'], back: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (let k = 0; k < anchors.length; k++) {
+    const at = anchors[k];
+    if (!fitsAround(text, at, around)) continue;
+    for (let j = 0; j < back.length; j++) if (at >= back[j]) starts.push(at - back[j]);
+  }
+  return starts;
+}
+
+const inOrder = (starts: number[]): number[] => starts.sort((a, b) => a - b);
+
+function fitsAround(text: string, at: number, around: Sites['around']): boolean {
+  for (let k = 0; k < around.length; k++) {
+    if (!around[k][1].has(text.charCodeAt(at + around[k][0]))) return false;
+  }
+  return true;
 }
 
 /** Years between 1000 and 2999 (`二〇二一`), months 1 to 12, days 1 to 31; a range runs forward. */

@@ -4,6 +4,7 @@
 // and honours (`河南省群众满意医院`) are not names: an institution word needs a proper name before it.
 import { gazetteer } from './places';
 import { resolveCanonicals } from './hospitalNames';
+import { charSet, occurrences } from './scan';
 import type { HospitalMatch } from './hospitalNames';
 
 export type { HospitalMatch };
@@ -18,29 +19,36 @@ const SPECIALTY = [
   '中西医结合', '肿瘤', '老年病', '肛肠', '烧伤',
 ].join('|');
 
+type Kind = 'people' | 'general' | 'affiliated' | 'specialty' | 'town' | 'branch' | 'abbrev';
+
+/** The institution words a name can end with, by kind; the kind tells how to read what comes before. */
+const INSTITUTIONS: [Kind, string][] = [
+  ['people', `(?:${ORD})?人民医院`],
+  ['general', `中心医院|中医医院|中医院|妇幼保健院|${ORD}医院`],
+  ['affiliated', `${ORD}附属医院|附属(?:${ORD})?医院|(?<=大学|医学院)(?:附属)?(?!${NOT_A_NAME})[\u4e00-\u9fff]{2}医院`],
+  ['specialty', `(?:${SPECIALTY})(?:专科)?医院`],
+  ['town', '(?:中心)?卫生院'],
+  ['branch', '分院'],
+  ['abbrev', '(?<=[省市县])[一二三四五六七八九十]院'],
+];
 /**
- * The institution a name ends with, matched at the end of a short window that ends at a 院; the
- * named groups tell how to read what comes before.
+ * The institution at the end of a short window that ends at a 院, its kind told by which group
+ * matched (numbered groups: named ones cost an object per match).
  */
-const INSTITUTION = new RegExp(
-  '(?:' +
-    [
-      `(?<people>(?<peopleOrd>${ORD})?人民医院)`,
-      `(?<general>中心医院|中医医院|中医院|妇幼保健院|${ORD}医院)`,
-      `(?<affiliated>${ORD}附属医院|附属(?:${ORD})?医院|(?<=大学|医学院)(?:附属)?(?!${NOT_A_NAME})[\u4e00-\u9fff]{2}医院)`,
-      `(?<specialty>(?:${SPECIALTY})(?:专科)?医院)`,
-      `(?<town>(?:中心)?卫生院)`,
-      `(?<branch>分院)`,
-      `(?<abbrev>(?<=[省市县])[一二三四五六七八九十]院)`,
-    ].join('|') +
-    ')$',
-);
+const INSTITUTION = new RegExp(`(?:${INSTITUTIONS.map(([, word]) => `(${word})`).join('|')})$`);
+
+function kindOf(m: RegExpExecArray): Kind {
+  let k = 1;
+  while (m[k] === undefined) k++;
+  return INSTITUTIONS[k - 1][0];
+}
+
 /** The longest institution word, in code units. */
 const WINDOW = 12;
 /** What the institution words have before their 院 (医院, 卫生院, 保健院, 分院, 二院). */
-const BEFORE_YUAN = '医生健分一二三四五六七八九十';
+const BEFORE_YUAN = charSet('医生健分一二三四五六七八九十');
 /** What makes `市二院` something else: 市二院区, 市二院长. */
-const NOT_AFTER_ABBREVIATION = '区长办系部校士';
+const NOT_AFTER_ABBREVIATION = charSet('区长办系部校士');
 
 const HAN = /[\u3400-\u9fff]/;
 /** Words that can stand before a bare `人民医院` that refers to the article's hospital. */
@@ -62,15 +70,15 @@ function findByPattern(text: string): HospitalMatch[] {
   let lastEnd = 0;
   // Every institution word ends with 院, so the search jumps from one 院 to the next.
   for (let i = text.indexOf('院'); i !== -1; i = text.indexOf('院', i + 1)) {
-    if (!BEFORE_YUAN.includes(text[i - 1])) continue;
+    if (!BEFORE_YUAN.has(text.charCodeAt(i - 1))) continue;
     const from = Math.max(lastEnd, i + 1 - WINDOW);
     const m = INSTITUTION.exec(text.slice(from, i + 1));
     if (!m) continue;
-    const g = m.groups ?? {};
-    if (g.abbrev && NOT_AFTER_ABBREVIATION.includes(text[i + 1] ?? '\0')) continue;
+    const kind = kindOf(m);
+    if (kind === 'abbrev' && NOT_AFTER_ABBREVIATION.has(text.charCodeAt(i + 1))) continue;
     const start = from + m.index;
     const end = i + 1;
-    const match = readName(text, start, end, g, lastEnd);
+    const match = readName(text, start, end, kind, lastEnd);
     if (match) {
       out.push(match);
       lastEnd = match.end;
@@ -84,31 +92,31 @@ function readName(
   text: string,
   start: number,
   end: number,
-  g: Record<string, string | undefined>,
+  kind: Kind,
   min: number,
 ): HospitalMatch | undefined {
   const institution = text.slice(start, end);
-  if (g.affiliated) return university(text, start, end, min);
-  if (g.town) return town(text, start, end, min);
-  if (g.branch) {
+  if (kind === 'affiliated') return university(text, start, end, min);
+  if (kind === 'town') return town(text, start, end, min);
+  if (kind === 'branch') {
     const place = gazetteer.chainEndingAt(text, start, min);
     return place && { kind: 'hospital', start: place.start, end, form: 'branch', rest: text.slice(place.start, end) };
   }
-  if (g.abbrev) {
+  if (kind === 'abbrev') {
     return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
   }
   // 北京大学第一医院, 北京大学人民医院: a university's hospital without 附属.
-  if (UNIVERSITY.test(text.slice(Math.max(min, start - 4), start))) return university(text, start, end, min);
-  const place = gazetteer.chainEndingAt(text, start, min) ?? (g.specialty ? namedPlace(text, start, min) : undefined);
+  if (afterUniversity(text, start, min)) return university(text, start, end, min);
+  const place = gazetteer.chainEndingAt(text, start, min) ?? (kind === 'specialty' ? namedPlace(text, start, min) : undefined);
   if (place) {
     return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, start), rest: institution };
   }
-  if (g.specialty) return undefined;
+  if (kind === 'specialty') return undefined;
   const before = text[start - 1];
   if (start - 1 >= min && '省市县区'.includes(before ?? '') && !GENERIC_BEFORE_SHORT.includes(text[start - 2])) {
     return { kind: 'hospital', start: start - 1, end, form: 'short', suffix: before, rest: institution };
   }
-  if (g.people && !g.peopleOrd && (start === 0 || BEFORE_BARE.has(before) || !HAN.test(before))) {
+  if (kind === 'people' && institution === '人民医院' && (start === 0 || BEFORE_BARE.has(before) || !HAN.test(before))) {
     return { kind: 'hospital', start, end, form: 'bare', rest: institution };
   }
   return undefined;
@@ -121,6 +129,12 @@ function namedPlace(text: string, start: number, min: number): { start: number }
 }
 
 const UNIVERSITY = /(?:医科大学|中医药大学|医学院|大学)$/;
+const UNIVERSITY_LAST = charSet('学院');
+
+function afterUniversity(text: string, start: number, min: number): boolean {
+  if (start - 1 < min || !UNIVERSITY_LAST.has(text.charCodeAt(start - 1))) return false;
+  return UNIVERSITY.test(text.slice(Math.max(min, start - 4), start));
+}
 
 /** `郑州大学` + `第一附属医院`, `广州医科大学` + `附属第一医院`. */
 function university(text: string, start: number, end: number, min: number): HospitalMatch | undefined {
@@ -172,22 +186,26 @@ function townNameLength(text: string, marker: number, run: number, min: number):
 }
 
 function findInDictionary(text: string, dictionary: readonly string[]): HospitalMatch[] {
-  const byFirst = new Map<number, string[]>();
+  const byFirst = new Map<string, string[]>();
   for (const raw of dictionary) {
     const name = raw.replace(/\s+/g, '');
     if (name.length < 2) continue;
-    const list = byFirst.get(name.charCodeAt(0)) ?? [];
+    const list = byFirst.get(name[0]) ?? [];
     list.push(name);
-    byFirst.set(name.charCodeAt(0), list);
+    byFirst.set(name[0], list);
   }
   if (byFirst.size === 0) return [];
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  // only where a name's first code unit is: one search for each
+  const starts = [...byFirst.keys()].flatMap((first) => occurrences(text, first)).sort((a, b) => a - b);
   const out: HospitalMatch[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const name = byFirst.get(text.charCodeAt(i))?.find((n) => text.startsWith(n, i));
+  let next = 0;
+  for (const i of starts) {
+    if (i < next) continue;
+    const name = byFirst.get(text[i])?.find((n) => text.startsWith(n, i));
     if (!name) continue;
     out.push({ kind: 'hospital', start: i, end: i + name.length, form: 'dictionary', rest: name });
-    i += name.length - 1;
+    next = i + name.length;
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // a mention cut by a hard wrap (`1950 年 10\n月`) is still one mention, and mapped back to UTF-16
 // spans of the original text.
 import type { Entity } from '../types';
-import { compact, originalSpan } from './compact';
+import { compact, OriginalOffsets } from './compact';
 import type { CompactText } from './compact';
 import { findDates } from './dates';
 import type { DateMatch } from './dates';
@@ -25,8 +25,8 @@ type Match = DateMatch | HospitalMatch | MetricMatch;
 export function findEntities(text: string, options: EntityOptions): Entity[] {
   const c = compact(text);
   // Dates first, so that 2021年 is a year and not 2021 years; then names; then figures.
-  const datesAndNames = withoutOverlaps(findDates(c.text), findHospitals(c.text, options.hospitals));
-  return withoutOverlaps(datesAndNames, findMetrics(c.text)).map((m) => toEntity(c, m));
+  const datesAndNames = withoutOverlaps(findDates(c), findHospitals(c.text, options.hospitals));
+  return toEntities(c, withoutOverlaps(datesAndNames, findMetrics(c)));
 }
 
 /**
@@ -36,9 +36,8 @@ export function findEntities(text: string, options: EntityOptions): Entity[] {
  */
 export function findChineseNumeralMetrics(text: string): Entity[] {
   const c = compact(text);
-  return withoutOverlaps(findDates(c.text), findChineseMetrics(c.text))
-    .filter((m) => m.kind === 'metric')
-    .map((m) => toEntity(c, m));
+  const metrics = withoutOverlaps(findDates(c), findChineseMetrics(c.text)).filter((m) => m.kind === 'metric');
+  return toEntities(c, metrics);
 }
 
 /** `first` and those of `then` that overlap none of `first`, merged in text order. */
@@ -55,10 +54,16 @@ function withoutOverlaps(first: Match[], then: Match[]): Match[] {
   return out;
 }
 
-function toEntity(c: CompactText, m: Match): Entity {
-  const written = c.text.slice(m.start, m.end);
+/** The entities of these matches, sorted and not overlapping. */
+function toEntities(c: CompactText, matches: Match[]): Entity[] {
+  const offsets = new OriginalOffsets(c);
+  return matches.map((m) => toEntity(c.text, offsets, m));
+}
+
+function toEntity(compactText: string, offsets: OriginalOffsets, m: Match): Entity {
+  const written = compactText.slice(m.start, m.end);
   const text = written.includes(' ') ? written.replace(/ /g, '') : written;
-  const entity: Entity = { kind: m.kind, span: originalSpan(c, m.start, m.end), text };
+  const entity: Entity = { kind: m.kind, span: offsets.span(m.start, m.end), text };
   switch (m.kind) {
     case 'hospital':
       entity.canonical = m.canonical;

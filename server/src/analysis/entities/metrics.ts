@@ -1,6 +1,8 @@
 // Figures with a unit or counter in the compact text: 7亿元, 14.2万平方米, 1万余张, 50多处, 95%,
 // 300余台(套). Ranks (第14批, 5级), names and codes (5G, 120, 3.0T, GE4100) and years are not figures.
+import type { CompactText } from './compact';
 import { scaleDecimal } from './numerals';
+import { charSet, matchesAt } from './scan';
 
 /** A figure in the compact text. */
 export interface MetricMatch {
@@ -30,19 +32,23 @@ const NUMBER = '(?:0|[1-9]\\d{0,9})(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?';
 const RANGE = '(?:[~～\\-－—–]|至|到)';
 const METRIC = new RegExp(
   `(?<![\\dA-Za-z.．第])(${NUMBER})(?:${RANGE}(${NUMBER}))?(万亿|亿|万|千)?(余|多)?(${UNITS.map(escape).join('|')})`,
-  'g',
+  'y',
 );
-/** What may follow a unit and make it part of another word: 100周年, 80年代, 3年级. */
-const NOT_A_UNIT_AFTER: Record<string, string> = { 周: '年', 年: '代级' };
 const APPROX_AFTER = ['以上', '左右', '上下'];
+const APPROX_AFTER_FIRST = charSet(APPROX_AFTER.map((w) => w[0]).join(''));
 
-export function findMetrics(text: string): MetricMatch[] {
+export function findMetrics(c: CompactText): MetricMatch[] {
+  const text = c.text;
   const out: MetricMatch[] = [];
-  METRIC.lastIndex = 0;
-  for (let m = METRIC.exec(text); m; m = METRIC.exec(text)) {
-    const [whole, digits, upper, multiplier = '', marker, rawUnit] = m;
-    const end = m.index + whole.length;
-    if (NOT_A_UNIT_AFTER[rawUnit]?.includes(text[end] ?? '\0')) continue;
+  // a figure starts with a digit and no digit before it: at the start of a digit run
+  for (const m of matchesAt(METRIC, text, c.digitRuns)) {
+    const digits = m[1];
+    const upper = m[2];
+    const multiplier = m[3] ?? '';
+    const marker = m[4];
+    const rawUnit = m[5];
+    const end = m.index + m[0].length;
+    if (isPartOfWord(rawUnit, text.charCodeAt(end))) continue;
     // A four-digit number of years is a year (a date), not a duration.
     if (rawUnit === '年' && !multiplier && !marker && !upper && /^[12]\d{3}$/.test(digits)) continue;
     const unit = marker === undefined && upper === undefined && rawUnit.length < 3 ? rawUnit : rawUnit.replace(/[多余]/, '');
@@ -53,9 +59,24 @@ export function findMetrics(text: string): MetricMatch[] {
   return out;
 }
 
+const NIAN = '年'.charCodeAt(0);
+const DAI = '代'.charCodeAt(0);
+const JI = '级'.charCodeAt(0);
+
+/** Whether what follows a unit makes it part of another word: 100周年, 80年代, 3年级. */
+function isPartOfWord(unit: string, next: number): boolean {
+  if (unit === '周') return next === NIAN;
+  return unit === '年' && (next === DAI || next === JI);
+}
+
+const YUE = '约'.charCodeAt(0);
+const JIN = '近'.charCodeAt(0);
+const YU = '逾'.charCodeAt(0);
+const ZUI = '最'.charCodeAt(0);
+
 /** 约3000平方米, 近1万人次, 95%以上, 97%左右 (but not 最近3天: the latest three days). */
 function approximateAround(text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  if ((before === '约' || before === '近' || before === '逾') && text[start - 2] !== '最') return true;
-  return APPROX_AFTER.some((w) => text.startsWith(w, end));
+  const before = text.charCodeAt(start - 1);
+  if ((before === YUE || before === JIN || before === YU) && text.charCodeAt(start - 2) !== ZUI) return true;
+  return APPROX_AFTER_FIRST.has(text.charCodeAt(end)) && APPROX_AFTER.some((w) => text.startsWith(w, end));
 }

@@ -50,14 +50,22 @@ export function parseNumber(s: string): number | undefined {
   return parseChineseNumber(s);
 }
 
-const MULTIPLIER_DIGITS: Record<string, number> = { '千': 3, '万': 4, '亿': 8, '万亿': 12 };
+function multiplierDigits(multiplier: string): number {
+  switch (multiplier) {
+    case '千': return 3;
+    case '万': return 4;
+    case '亿': return 8;
+    case '万亿': return 12;
+    default: return 0;
+  }
+}
 
 /**
  * `digits` × 10^(power of `multiplier`), shifting the decimal point in the string so that
  * 5.8288万 is exactly 58288 and 6.09万 exactly 60900 (floating-point products are not).
  */
 export function scaleDecimal(digits: string, multiplier: string): number {
-  const shift = MULTIPLIER_DIGITS[multiplier] ?? 0;
+  const shift = multiplierDigits(multiplier);
   const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   if (shift === 0) return Number(plain);
   const [whole, frac = ''] = plain.split('.');
