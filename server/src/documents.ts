@@ -1,7 +1,7 @@
 // The analysis of each open document, memoised per version and settings: every feature reads it
 // from here, so a keystroke costs one analysis however many features ask.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse } from './analysis/analyse';
+import { analysisSteps } from './analysis/analyse';
 import { reanalyse } from './analysis/incremental';
 import type { AnalysisSettings } from './analysis/settings';
 import type { ArticleAnalysis } from './analysis/types';
@@ -14,18 +14,59 @@ interface Entry {
   provisional: boolean;
 }
 
+/** An analysis being made in steps. */
+interface Job {
+  version: number;
+  settings: AnalysisSettings;
+  result: Promise<ArticleAnalysis | undefined>;
+  /** Set when the document closed meanwhile. */
+  dropped: boolean;
+}
+
+/** Below this many characters the analysis runs in one go: it takes a few milliseconds. */
+const STEP_ABOVE = 100_000;
+
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly running = new Map<string, Job>();
 
   constructor(private readonly onRuleError: (rule: string, error: unknown) => void) {}
 
-  /** The exact analysis of the document's current version. */
-  get(doc: TextDocument, settings: AnalysisSettings): ArticleAnalysis {
+  /**
+   * The exact analysis of the document's current version; undefined when a newer version came
+   * while it was being made (a long document is analysed in steps, and the editor's messages
+   * are served between them). Callers asking for the same version share one analysis.
+   */
+  get(doc: TextDocument, settings: AnalysisSettings): Promise<ArticleAnalysis | undefined> {
     const e = this.entries.get(doc.uri);
-    if (e && e.version === doc.version && e.settings === settings && !e.provisional) return e.analysis;
-    const analysis = analyse(doc.getText(), settings, { onRuleError: this.onRuleError });
-    this.entries.set(doc.uri, { version: doc.version, settings, analysis, provisional: false });
-    return analysis;
+    if (e && e.version === doc.version && e.settings === settings && !e.provisional) return Promise.resolve(e.analysis);
+    const r = this.running.get(doc.uri);
+    if (r && r.version === doc.version && r.settings === settings) return r.result;
+    const job: Job = { version: doc.version, settings, result: Promise.resolve(undefined), dropped: false };
+    this.running.set(doc.uri, job);
+    job.result = this.run(doc, job);
+    return job.result;
+  }
+
+  private async run(doc: TextDocument, job: Job): Promise<ArticleAnalysis | undefined> {
+    const { version, settings } = job;
+    const text = doc.getText();
+    const steps = analysisSteps(text, settings, { onRuleError: this.onRuleError });
+    try {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          this.entries.set(doc.uri, { version, settings, analysis: step.value, provisional: false });
+          return step.value;
+        }
+        if (text.length < STEP_ABOVE) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        // the document changed (its TextDocument is updated in place) or closed meanwhile
+        if (doc.version !== version || job.dropped) return undefined;
+      }
+    } finally {
+      if (this.running.get(doc.uri) === job) this.running.delete(doc.uri);
+    }
   }
 
   /**
@@ -50,5 +91,8 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    const job = this.running.get(uri);
+    if (job) job.dropped = true;
+    this.running.delete(uri);
   }
 }

@@ -60,12 +60,14 @@ function effective(doc: TextDocument, s: AnalysisSettings): AnalysisSettings {
  * The document's analysis by `pick` (the exact one, or a quick provisional one), once its
  * settings are known; undefined when the document is gone, changed meanwhile, or no article.
  */
-async function found(uri: string, pick: (doc: TextDocument, s: AnalysisSettings) => ArticleAnalysis | undefined) {
+async function found(uri: string, pick: (doc: TextDocument, s: AnalysisSettings) => ArticleAnalysis | undefined | Promise<ArticleAnalysis | undefined>) {
   const doc = documents.get(uri);
   if (!doc) return undefined;
+  const version = doc.version;
   const s = effective(doc, await settings.get(uri));
-  if (documents.get(uri)?.version !== doc.version) return undefined;
-  const analysis = pick(doc, s);
+  if (documents.get(uri)?.version !== version) return undefined;
+  const analysis = await pick(doc, s);
+  if (documents.get(uri) !== doc || doc.version !== version) return undefined;
   return analysis?.isArticle ? { doc, analysis, settings: s } : undefined;
 }
 

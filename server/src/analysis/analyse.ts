@@ -2,7 +2,7 @@
 import { buildArticles } from './articles';
 import { buildBlocks } from './blocks';
 import { findEntities } from './entities';
-import { runRules } from './rules';
+import { ruleSteps } from './rules';
 import { withDefaults, type AnalysisSettings } from './settings';
 import { looksLikeArticle, splitLines } from './text';
 import type { ArticleAnalysis, Finding } from './types';
@@ -13,14 +13,29 @@ export interface AnalyseOptions {
 }
 
 export function analyse(text: string, partial?: Partial<AnalysisSettings>, options: AnalyseOptions = {}): ArticleAnalysis {
+  const steps = analysisSteps(text, partial, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis in steps of a few milliseconds each on a long document: the server pauses
+ * between them, so the editor's messages are served meanwhile and the work on a version that a
+ * newer one has replaced can stop.
+ */
+export function* analysisSteps(text: string, partial?: Partial<AnalysisSettings>, options: AnalyseOptions = {}): Generator<void, ArticleAnalysis, void> {
   const settings = withDefaults(partial);
   const lines = splitLines(text);
   const isArticle = settings.plaintext === 'always' || (settings.plaintext === 'auto' && looksLikeArticle(text));
   const blocks = buildBlocks(text, lines);
   const articles = buildArticles(text, blocks);
+  yield;
   const reduced = text.length > settings.largeDocument;
   const entities = isArticle && !reduced ? findEntities(text, { hospitals: settings.hospitals }) : [];
-  const findings = runRules({ text, lines, blocks, entities, settings, reduced }, options.onRuleError);
+  yield;
+  const findings = yield* ruleSteps({ text, lines, blocks, entities, settings, reduced }, options.onRuleError);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { text, isArticle, lines, blocks, articles, findings: withoutIgnoredWords(text, findings, settings.ignoredWords), entities, reduced };
 }

@@ -28,8 +28,11 @@ export const RULES: readonly Rule[] = [
   impossibleDate,
 ];
 
-/** Runs every rule that is not turned off; a rule that throws is isolated and reported once. */
-export function runRules(ctx: RuleContext, onError: (rule: string, e: unknown) => void = () => {}): Finding[] {
+/**
+ * Runs every rule that is not turned off, pausing after each (see `analysisSteps`); a rule that
+ * throws is isolated and reported once.
+ */
+export function* ruleSteps(ctx: RuleContext, onError: (rule: string, e: unknown) => void = () => {}): Generator<void, Finding[], void> {
   const out: Finding[] = [];
   for (const rule of RULES) {
     if (ctx.settings.severity[rule.id] === 'off') continue;
@@ -39,6 +42,7 @@ export function runRules(ctx: RuleContext, onError: (rule: string, e: unknown) =
     } catch (e) {
       onError(rule.id, e);
     }
+    yield;
   }
   return out;
 }

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, analysisSteps } from '../../server/src/analysis/analyse';
+import { withDefaults } from '../../server/src/analysis/settings';
+import { AnalysisCache } from '../../server/src/documents';
+import { samples } from './helpers/samples';
+
+const settings = withDefaults({ plaintext: 'always' });
+/** Long enough for the cache to analyse it in steps (past 100,000 characters). */
+const long = Array.from({ length: 12 }, () => samples().map((s) => s.raw).join('\n\n')).join('\n\n');
+
+const noErrors = (rule: string, e: unknown) => assert.fail(`rule ${rule} threw ${String(e)}`);
+
+describe('the analysis in steps', () => {
+  it('pauses between its stages and ends with the same analysis as analyse()', () => {
+    const steps = analysisSteps(samples()[0].raw, settings);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    assert.ok(pauses >= 5, `paused ${pauses} times`);
+    assert.deepEqual(step.value, analyse(samples()[0].raw, settings));
+  });
+});
+
+describe('the server\'s analysis cache', () => {
+  it('analyses a long document in steps and keeps the result for its version', async () => {
+    const cache = new AnalysisCache(noErrors);
+    const doc = TextDocument.create('file:///long.txt', 'plaintext', 1, long);
+    const pending = cache.get(doc, settings);
+    // still being made: the first step has not even run past a pause yet
+    let done = false;
+    void pending.then(() => (done = true));
+    await Promise.resolve();
+    assert.equal(done, false, 'a long document is not analysed in one go');
+    const analysis = await pending;
+    assert.ok(analysis);
+    assert.equal(analysis.findings.length, analyse(long, settings).findings.length);
+    assert.equal(await cache.get(doc, settings), analysis, 'the same version is not analysed twice');
+  });
+
+  it('lets callers asking for the same version share one analysis', async () => {
+    const cache = new AnalysisCache(noErrors);
+    const doc = TextDocument.create('file:///shared.txt', 'plaintext', 1, long);
+    const [a, b] = await Promise.all([cache.get(doc, settings), cache.get(doc, settings)]);
+    assert.ok(a);
+    assert.equal(a, b);
+  });
+
+  it('drops the work on a version once a newer one arrives, and answers the newer one', async () => {
+    const cache = new AnalysisCache(noErrors);
+    const doc = TextDocument.create('file:///edited.txt', 'plaintext', 1, long);
+    const old = cache.get(doc, settings);
+    TextDocument.update(doc, [{ text: long + '\n\n西峡县人民医院新院区正式启用。' }], 2);
+    assert.equal(await old, undefined, 'the analysis of version 1 was dropped');
+    const fresh = await cache.get(doc, settings);
+    assert.ok(fresh?.text.endsWith('正式启用。'));
+  });
+
+  it('drops the work on a document that closes meanwhile', async () => {
+    const cache = new AnalysisCache(noErrors);
+    const doc = TextDocument.create('file:///closed.txt', 'plaintext', 1, long);
+    const pending = cache.get(doc, settings);
+    cache.delete(doc.uri);
+    assert.equal(await pending, undefined);
+  });
+
+  it('analyses a short document at once', async () => {
+    const cache = new AnalysisCache(noErrors);
+    const doc = TextDocument.create('file:///short.txt', 'plaintext', 1, samples()[2].raw);
+    const pending = cache.get(doc, settings);
+    // updated right away: had it paused, the analysis would have been dropped
+    TextDocument.update(doc, [{ text: 'x' }], 2);
+    assert.ok(await pending);
+  });
+});
