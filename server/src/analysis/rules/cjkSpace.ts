@@ -1,7 +1,7 @@
 // `cjk-space`: spaces between Chinese characters (`不 断 提 升`) or between Chinese and digits.
-import { findCutNumbers } from '../numbers';
+import { findCutNumbers, type CutNumber } from '../numbers';
 import { spaceRuns, type SpaceRun } from '../spaces';
-import type { Finding, Span } from '../types';
+import type { Finding } from '../types';
 import type { Rule } from './rule';
 
 export const cjkSpace: Rule = {
@@ -13,8 +13,9 @@ export const cjkSpace: Rule = {
     if (settings.cjkSpace === 'keep') return [];
     const out: Finding[] = [];
     for (const b of blocks) {
-      const inNumbers = findCutNumbers(text, b.span).map((c) => c.span);
-      const runs = spaceRuns(text, b).filter((r) => r.remove && !inside(r, inNumbers));
+      const removable = spaceRuns(text, b).filter((r) => r.remove);
+      if (removable.length === 0) continue;
+      const runs = outsideNumbers(removable, findCutNumbers(text, b.span));
       for (const group of groupNear(runs)) {
         const span = { start: group[0].start, end: group[group.length - 1].end };
         const shown = text.slice(Math.max(b.span.start, span.start - 1), Math.min(b.span.end, span.end + 1));
@@ -34,8 +35,18 @@ export const cjkSpace: Rule = {
   },
 };
 
-function inside(r: Span, spans: Span[]): boolean {
-  return spans.some((s) => s.start <= r.start && r.end <= s.end);
+/** The runs no cut number holds (split-number reports those); both lists are in text order. */
+function outsideNumbers(runs: SpaceRun[], cuts: CutNumber[]): SpaceRun[] {
+  if (cuts.length === 0) return runs;
+  const out: SpaceRun[] = [];
+  let k = 0;
+  for (const r of runs) {
+    // the cuts do not overlap: only the last one starting at or before the run can hold it
+    while (k + 1 < cuts.length && cuts[k + 1].span.start <= r.start) k++;
+    const cut = cuts[k].span;
+    if (!(cut.start <= r.start && r.end <= cut.end)) out.push(r);
+  }
+  return out;
 }
 
 /** Letter-spaced text (`不 断 提 升`) is one problem, not one per space. */

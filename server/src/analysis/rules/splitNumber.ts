@@ -1,5 +1,5 @@
 // `split-number`: a number, a date or a unit cut by a line break or by spaces.
-import { findCutNumbers } from '../numbers';
+import { findCutNumbers, type CutNumber } from '../numbers';
 import type { Finding } from '../types';
 import type { Rule } from './rule';
 
@@ -12,7 +12,7 @@ export const splitNumber: Rule = {
     const out: Finding[] = [];
     for (const b of blocks) {
       for (const cut of findCutNumbers(text, b.span)) {
-        const shown = text.slice(cut.span.start, cut.span.end).replace(/\s+/g, '');
+        const shown = withoutGaps(text, cut);
         out.push({
           rule: 'split-number',
           span: cut.span,
@@ -25,3 +25,11 @@ export const splitNumber: Rule = {
     return out;
   },
 };
+
+/** The expression as it should read: its text without the whitespace that cuts it. */
+function withoutGaps(text: string, cut: CutNumber): string {
+  let out = '';
+  let at = cut.span.start;
+  for (const g of cut.gaps) (out += text.slice(at, g.start)), (at = g.end);
+  return out + text.slice(at, cut.span.end);
+}
