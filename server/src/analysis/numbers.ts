@@ -1,7 +1,8 @@
 // Numbers with their units or date parts, possibly cut by spaces or line breaks in a raw
 // article (`1950 年 10\n月`, `600 万元`). Quantifiers are bounded, so matching stays linear.
 import { isRegExpSpaceCode } from './charCodes';
-import type { Span } from './types';
+import { nextMatch } from './scan';
+import type { Block, Span } from './types';
 
 const UNITS = '平方米|平方公里|人次|场次|个月|分钟|小时|万元|亿元|年|月|日|号|万|亿|元|%|％|个|张|人|台|套|项|名|家|层|辆|次|场|间|处|岁|天|周|米|床|例|倍|所|座|条|余|多';
 const NUM = String.raw`\d{1,12}(?:\.\d{1,6})?`;
@@ -13,19 +14,26 @@ const EXPRESSION = new RegExp(
 );
 
 // Every character EXPRESSION can match or look at, by code unit: a match never reaches past
-// one that is not listed, so it lies inside one stretch of listed characters.
+// one that is not listed, so it lies inside one stretch of listed characters. A match holds a
+// digit and a unit, and a cut one whitespace too.
 const IN_EXPRESSION = 1;
 const DIGIT = 2;
 const SPACE = 4;
+const UNIT_START = 8;
+const CUT_NUMBER_NEEDS = IN_EXPRESSION | DIGIT | SPACE | UNIT_START;
 const CLASSES = classTable();
 
 function classTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (const ch of UNITS.replace(/\|/g, '') + RANGE + '.') table[ch.charCodeAt(0)] = IN_EXPRESSION;
-  for (let c = 48; c <= 57; c++) table[c] = IN_EXPRESSION | DIGIT;
-  for (let c = 0; c < 0x10000; c++) if (isRegExpSpaceCode(c)) table[c] = IN_EXPRESSION | SPACE;
+  for (const ch of UNITS.replace(/\|/g, '') + RANGE + '.') table[ch.charCodeAt(0)] |= IN_EXPRESSION;
+  for (const unit of UNITS.split('|')) table[unit.charCodeAt(0)] |= UNIT_START;
+  for (let c = 48; c <= 57; c++) table[c] |= IN_EXPRESSION | DIGIT;
+  for (let c = 0; c < 0x10000; c++) if (isRegExpSpaceCode(c)) table[c] |= IN_EXPRESSION | SPACE;
   return table;
 }
+
+/** Whitespace other than a line break: a line break inside a block is always in one of its joins. */
+const SPACE_IN_LINE = /[\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
 /** Number expressions that hold whitespace inside them, and the whitespace runs. */
 export interface CutNumber {
@@ -35,7 +43,7 @@ export interface CutNumber {
 
 /**
  * The same matches as running EXPRESSION over the whole span, found by running it only over the
- * stretches of expression characters that hold both a digit and whitespace: no other stretch
+ * stretches of expression characters that hold a digit, a unit and whitespace: no other stretch
  * can hold a cut number.
  */
 export function findCutNumbers(text: string, within: Span): CutNumber[] {
@@ -48,12 +56,47 @@ export function findCutNumbers(text: string, within: Span): CutNumber[] {
       seen |= cls;
       continue;
     }
-    if (seen === (IN_EXPRESSION | DIGIT | SPACE)) cutsInStretch(text, stretch, i, out);
+    if (seen === CUT_NUMBER_NEEDS) cutsInStretch(text, stretch, i, out);
     stretch = i + 1;
     seen = 0;
   }
-  if (seen === (IN_EXPRESSION | DIGIT | SPACE)) cutsInStretch(text, stretch, within.end, out);
+  if (seen === CUT_NUMBER_NEEDS) cutsInStretch(text, stretch, within.end, out);
   return out;
+}
+
+/**
+ * findCutNumbers over each block in turn, found from the whitespace outward: a cut number holds
+ * whitespace, and whitespace inside a block is either a join (line breaks) or a space in a line.
+ */
+export function cutNumbersInBlocks(text: string, blocks: readonly Block[]): CutNumber[] {
+  const out: CutNumber[] = [];
+  let space = -1;
+  for (const b of blocks) {
+    if (space < b.span.start) space = nextMatch(SPACE_IN_LINE, text, b.span.start);
+    const joins = b.joins;
+    let j = 0;
+    for (;;) {
+      const join = j < joins.length ? joins[j].span.start : Infinity;
+      const at = Math.min(join, space);
+      if (at >= b.span.end) break;
+      const searched = searchAround(text, b.span, at, out);
+      // the rest of the stretch is searched: go on past it
+      while (j < joins.length && joins[j].span.start < searched) j++;
+      if (space < searched) space = nextMatch(SPACE_IN_LINE, text, searched);
+    }
+  }
+  return out;
+}
+
+/** Searches the stretch of expression characters around the whitespace at `at`; returns its end. */
+function searchAround(text: string, within: Span, at: number, out: CutNumber[]): number {
+  let seen = 0;
+  let start = at;
+  while (start > within.start && CLASSES[text.charCodeAt(start - 1)] !== 0) seen |= CLASSES[text.charCodeAt(--start)];
+  let end = at;
+  while (end < within.end && CLASSES[text.charCodeAt(end)] !== 0) seen |= CLASSES[text.charCodeAt(end++)];
+  if ((seen | SPACE) === CUT_NUMBER_NEEDS) cutsInStretch(text, start, end, out);
+  return end;
 }
 
 function cutsInStretch(text: string, start: number, end: number, out: CutNumber[]): void {

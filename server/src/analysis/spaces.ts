@@ -17,6 +17,20 @@ const QUOTE_CLOSE = 0x201d; // ”
 /** Every run of spaces inside the block's lines (line breaks excluded), with its verdict. */
 export function spaceRuns(text: string, block: Block): SpaceRun[] {
   const runs: SpaceRun[] = [];
+  visitSpaceRuns(text, block, (start, end, remove) => runs.push({ start, end, remove }));
+  return runs;
+}
+
+/** The runs of spaces that newspaper style removes, in order (`spaceRuns` keeping `remove` ones). */
+export function removableSpaceRuns(text: string, block: Block): Span[] {
+  const runs: Span[] = [];
+  visitSpaceRuns(text, block, (start, end, remove) => {
+    if (remove) runs.push({ start, end });
+  });
+  return runs;
+}
+
+function visitSpaceRuns(text: string, block: Block, visit: (start: number, end: number, remove: boolean) => void): void {
   const joins = block.joins;
   const blockEnd = block.span.end;
   let j = 0;
@@ -45,12 +59,9 @@ export function spaceRuns(text: string, block: Block): SpaceRun[] {
     let end = i;
     while (end < blockEnd && isSpaceCode(text.charCodeAt(end))) end++;
     if (bylineStart < 0) bylineStart = trailingBylineStart(block);
-    const run = { start: i, end, remove: false };
-    run.remove = i < bylineStart && removable(text, block, run, bookDepth > 0, quoteDepth > 0);
-    runs.push(run);
+    visit(i, end, i < bylineStart && removable(text, block, i, end, bookDepth > 0, quoteDepth > 0));
     i = end - 1;
   }
-  return runs;
 }
 
 /** Where a paragraph's trailing byline `（记者 张三）` starts; Infinity when there is none. */
@@ -59,25 +70,25 @@ function trailingBylineStart(block: Block): number {
   return byline ? block.span.end - byline[0].trimEnd().length : Infinity;
 }
 
-function removable(text: string, block: Block, run: Span, inBookTitle: boolean, inQuote: boolean): boolean {
+function removable(text: string, block: Block, start: number, end: number, inBookTitle: boolean, inQuote: boolean): boolean {
   // NaN past either end of the text, which no class test accepts
-  const before = text.charCodeAt(run.start - 1);
-  const after = text.charCodeAt(run.end);
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
   if (isAsciiAlnumCode(before) && isAsciiAlnumCode(after)) return false;
-  if (nextToEnglishWord(text, run)) return false;
+  if (nextToEnglishWord(text, start, end)) return false;
   switch (block.kind) {
     case 'byline':
       return false;
     case 'title':
     case 'subtitle':
-      return !separatesPhrases(text, block.span, run);
+      return !separatesPhrases(text, block.span, start, end);
     case 'heading':
-      return block.level === 2 || !separatesPhrases(text, block.span, run);
+      return block.level === 2 || !separatesPhrases(text, block.span, start, end);
     case 'caption':
-      return !((inQuote || inBookTitle) && separatesPhrases(text, block.span, run));
+      return !((inQuote || inBookTitle) && separatesPhrases(text, block.span, start, end));
     default:
       return (
-        !(inBookTitle && separatesPhrases(text, block.span, run)) &&
+        !(inBookTitle && separatesPhrases(text, block.span, start, end)) &&
         (isCjkCode(before) || isCjkCode(after) || isAsciiAlnumCode(before) || isAsciiAlnumCode(after))
       );
   }
@@ -87,10 +98,10 @@ function removable(text: string, block: Block, run: Span, inBookTitle: boolean, 
  * At least two non-space characters on each side (a line break of the block does not count):
  * a separator, not letter-spacing. Each side looks at most 8 characters away, within the block.
  */
-function separatesPhrases(text: string, span: Span, run: Span): boolean {
+function separatesPhrases(text: string, span: Span, start: number, end: number): boolean {
   return (
-    twoInkedBeside(text, run.start - 1, Math.max(span.start, run.start - 8) - 1, -1) &&
-    twoInkedBeside(text, run.end, Math.min(span.end, run.end + 8), 1)
+    twoInkedBeside(text, start - 1, Math.max(span.start, start - 8) - 1, -1) &&
+    twoInkedBeside(text, end, Math.min(span.end, end + 8), 1)
   );
 }
 
@@ -107,9 +118,9 @@ function twoInkedBeside(text: string, from: number, stop: number, step: 1 | -1):
 }
 
 /** `发展 and 人民`: spaces around a lowercase English word belong to it. */
-function nextToEnglishWord(text: string, run: Span): boolean {
+function nextToEnglishWord(text: string, start: number, end: number): boolean {
   return (
-    (isLowerCode(text.charCodeAt(run.start - 1)) && isLowerCode(text.charCodeAt(run.start - 2))) ||
-    (isLowerCode(text.charCodeAt(run.end)) && isLowerCode(text.charCodeAt(run.end + 1)))
+    (isLowerCode(text.charCodeAt(start - 1)) && isLowerCode(text.charCodeAt(start - 2))) ||
+    (isLowerCode(text.charCodeAt(end)) && isLowerCode(text.charCodeAt(end + 1)))
   );
 }

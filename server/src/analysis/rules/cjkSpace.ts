@@ -1,8 +1,12 @@
 // `cjk-space`: spaces between Chinese characters (`不 断 提 升`) or between Chinese and digits.
 import { findCutNumbers, type CutNumber } from '../numbers';
-import { spaceRuns, type SpaceRun } from '../spaces';
-import type { Finding } from '../types';
+import { nextMatch } from '../scan';
+import { removableSpaceRuns } from '../spaces';
+import type { Finding, Span } from '../types';
 import type { Rule } from './rule';
+
+/** What `isSpace` accepts. */
+const SPACE = /[ \t\u3000\u00a0\f\v\ufeff]/g;
 
 export const cjkSpace: Rule = {
   id: 'cjk-space',
@@ -12,8 +16,12 @@ export const cjkSpace: Rule = {
   check({ text, blocks, settings }) {
     if (settings.cjkSpace === 'keep') return [];
     const out: Finding[] = [];
+    let space = -1;
     for (const b of blocks) {
-      const removable = spaceRuns(text, b).filter((r) => r.remove);
+      // most blocks hold no space at all, not even beside a line break
+      if (space < b.span.start) space = nextMatch(SPACE, text, b.span.start);
+      if (space >= b.span.end) continue;
+      const removable = removableSpaceRuns(text, b);
       if (removable.length === 0) continue;
       const runs = outsideNumbers(removable, findCutNumbers(text, b.span));
       for (const group of groupNear(runs)) {
@@ -36,9 +44,9 @@ export const cjkSpace: Rule = {
 };
 
 /** The runs no cut number holds (split-number reports those); both lists are in text order. */
-function outsideNumbers(runs: SpaceRun[], cuts: CutNumber[]): SpaceRun[] {
+function outsideNumbers(runs: Span[], cuts: CutNumber[]): Span[] {
   if (cuts.length === 0) return runs;
-  const out: SpaceRun[] = [];
+  const out: Span[] = [];
   let k = 0;
   for (const r of runs) {
     // the cuts do not overlap: only the last one starting at or before the run can hold it
@@ -50,8 +58,8 @@ function outsideNumbers(runs: SpaceRun[], cuts: CutNumber[]): SpaceRun[] {
 }
 
 /** Letter-spaced text (`不 断 提 升`) is one problem, not one per space. */
-function groupNear(runs: SpaceRun[]): SpaceRun[][] {
-  const groups: SpaceRun[][] = [];
+function groupNear(runs: Span[]): Span[][] {
+  const groups: Span[][] = [];
   for (const r of runs) {
     const last = groups[groups.length - 1];
     if (last && r.start - last[last.length - 1].end <= 2) last.push(r);

@@ -1,5 +1,5 @@
 // `split-number`: a number, a date or a unit cut by a line break or by spaces.
-import { findCutNumbers, type CutNumber } from '../numbers';
+import { cutNumbersInBlocks, type CutNumber } from '../numbers';
 import type { Finding } from '../types';
 import type { Rule } from './rule';
 
@@ -10,17 +10,15 @@ export const splitNumber: Rule = {
   description: { en: 'A number, date or unit cut by spaces or a line break.', zh: '数字、日期或单位被空格或换行拆开。' },
   check({ text, blocks }) {
     const out: Finding[] = [];
-    for (const b of blocks) {
-      for (const cut of findCutNumbers(text, b.span)) {
-        const shown = withoutGaps(text, cut);
-        out.push({
-          rule: 'split-number',
-          span: cut.span,
-          message: { en: `“${shown}” is cut by whitespace: write it in one piece.`, zh: `“${shown}”被空白拆开，应连写。` },
-          edits: cut.gaps.map((g) => ({ span: g, newText: '' })),
-          safe: true,
-        });
-      }
+    for (const cut of cutNumbersInBlocks(text, blocks)) {
+      const shown = withoutGaps(text, cut);
+      out.push({
+        rule: 'split-number',
+        span: cut.span,
+        message: { en: `“${shown}” is cut by whitespace: write it in one piece.`, zh: `“${shown}”被空白拆开，应连写。` },
+        edits: cut.gaps.map((g) => ({ span: g, newText: '' })),
+        safe: true,
+      });
     }
     return out;
   },
