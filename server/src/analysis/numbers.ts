@@ -32,8 +32,7 @@ function classTable(): Uint8Array {
   return table;
 }
 
-/** Whitespace other than a line break: a line break inside a block is always in one of its joins. */
-const SPACE_IN_LINE = /[\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const DIGIT_CHAR = /\d/g;
 
 /** Number expressions that hold whitespace inside them, and the whitespace runs. */
 export interface CutNumber {
@@ -65,37 +64,27 @@ export function findCutNumbers(text: string, within: Span): CutNumber[] {
 }
 
 /**
- * findCutNumbers over each block in turn, found from the whitespace outward: a cut number holds
- * whitespace, and whitespace inside a block is either a join (line breaks) or a space in a line.
+ * findCutNumbers over each block in turn, found from the digits outward: only the stretches
+ * around them are read, and the walk from digit to digit reads the text once.
  */
 export function cutNumbersInBlocks(text: string, blocks: readonly Block[]): CutNumber[] {
   const out: CutNumber[] = [];
-  let space = -1;
+  let digit = -1;
   for (const b of blocks) {
-    if (space < b.span.start) space = nextMatch(SPACE_IN_LINE, text, b.span.start);
-    const joins = b.joins;
-    let j = 0;
-    for (;;) {
-      const join = j < joins.length ? joins[j].span.start : Infinity;
-      const at = Math.min(join, space);
-      if (at >= b.span.end) break;
-      const searched = searchAround(text, b.span, at, out);
-      // the rest of the stretch is searched: go on past it
-      while (j < joins.length && joins[j].span.start < searched) j++;
-      if (space < searched) space = nextMatch(SPACE_IN_LINE, text, searched);
-    }
+    if (digit < b.span.start) digit = nextMatch(DIGIT_CHAR, text, b.span.start);
+    while (digit < b.span.end) digit = nextMatch(DIGIT_CHAR, text, searchAround(text, b.span, digit, out));
   }
   return out;
 }
 
-/** Searches the stretch of expression characters around the whitespace at `at`; returns its end. */
+/** Searches the stretch of expression characters around `at`; returns where the stretch ends. */
 function searchAround(text: string, within: Span, at: number, out: CutNumber[]): number {
   let seen = 0;
   let start = at;
   while (start > within.start && CLASSES[text.charCodeAt(start - 1)] !== 0) seen |= CLASSES[text.charCodeAt(--start)];
   let end = at;
   while (end < within.end && CLASSES[text.charCodeAt(end)] !== 0) seen |= CLASSES[text.charCodeAt(end++)];
-  if ((seen | SPACE) === CUT_NUMBER_NEEDS) cutsInStretch(text, start, end, out);
+  if (seen === CUT_NUMBER_NEEDS) cutsInStretch(text, start, end, out);
   return end;
 }
 
