@@ -44,6 +44,12 @@ export function* analysisSteps(text: string, partial?: Partial<AnalysisSettings>
 function withoutIgnoredWords(text: string, findings: Finding[], words: string[]): Finding[] {
   if (words.length === 0) return findings;
   const ignored = new Set(words.map((w) => w.replace(/\s+/g, '')));
-  return findings.filter((f) => f.span.end - f.span.start > 60 || !ignored.has(text.slice(f.span.start, f.span.end).replace(/\s+/g, '')));
+  // a span shorter than every ignored word cannot hold one, whitespace removed or not
+  let shortest = Infinity;
+  for (const w of ignored) shortest = Math.min(shortest, w.length);
+  return findings.filter((f) => {
+    const length = f.span.end - f.span.start;
+    return length > 60 || length < shortest || !ignored.has(text.slice(f.span.start, f.span.end).replace(/\s+/g, ''));
+  });
 }
 

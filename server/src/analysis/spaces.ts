@@ -1,7 +1,7 @@
 // Which spaces inside a block are damage (letter-spacing, spaces between Chinese and digits)
 // and which are meant (phrase separators in headings, names in bylines, words of English).
+import { isAsciiAlnumCode, isCjkCode, isLowerCode, isRegExpSpaceCode, isSpaceCode } from './charCodes';
 import { TRAILING_BYLINE } from './patterns';
-import { isAsciiAlnum, isCjk, isSpace } from './text';
 import type { Block, Span } from './types';
 
 /** A run of spaces inside one line of a block, and whether newspaper style removes it. */
@@ -9,70 +9,118 @@ export interface SpaceRun extends Span {
   remove: boolean;
 }
 
+const BOOK_OPEN = 0x300a; // 《
+const BOOK_CLOSE = 0x300b; // 》
+const QUOTE_OPEN = 0x201c; // “
+const QUOTE_CLOSE = 0x201d; // ”
+
 /** Every run of spaces inside the block's lines (line breaks excluded), with its verdict. */
 export function spaceRuns(text: string, block: Block): SpaceRun[] {
   const runs: SpaceRun[] = [];
-  const joins = block.joins;
-  let j = 0;
-  let bookDepth = 0;
-  let quoteDepth = 0;
-  const byline = block.kind === 'paragraph' ? TRAILING_BYLINE.exec(block.text) : null;
-  const bylineStart = byline ? block.span.end - byline[0].trimEnd().length : Infinity;
-  for (let i = block.span.start; i < block.span.end; i++) {
-    while (j < joins.length && joins[j].span.end <= i) j++;
-    if (j < joins.length && i >= joins[j].span.start && i < joins[j].span.end) {
-      i = joins[j].span.end - 1;
-      continue;
-    }
-    const ch = text[i];
-    if (ch === '《') bookDepth++;
-    else if (ch === '》' && bookDepth > 0) bookDepth--;
-    else if (ch === '“') quoteDepth++;
-    else if (ch === '”' && quoteDepth > 0) quoteDepth--;
-    if (!isSpace(ch)) continue;
-    let end = i;
-    while (end < block.span.end && isSpace(text[end])) end++;
-    const run = { start: i, end };
-    runs.push({ ...run, remove: i < bylineStart && removable(text, block, run, bookDepth > 0, quoteDepth > 0) });
-    i = end - 1;
-  }
+  visitSpaceRuns(text, block, (start, end, remove) => runs.push({ start, end, remove }));
   return runs;
 }
 
-function removable(text: string, block: Block, run: Span, inBookTitle: boolean, inQuote: boolean): boolean {
-  const before = text[run.start - 1] ?? '';
-  const after = text[run.end] ?? '';
-  if (isAsciiAlnum(before) && isAsciiAlnum(after)) return false;
-  if (nextToEnglishWord(text, run)) return false;
-  const phrase = separatesPhrases(text, block.span, run);
+/** The runs of spaces that newspaper style removes, in order (`spaceRuns` keeping `remove` ones). */
+export function removableSpaceRuns(text: string, block: Block): Span[] {
+  const runs: Span[] = [];
+  visitSpaceRuns(text, block, (start, end, remove) => {
+    if (remove) runs.push({ start, end });
+  });
+  return runs;
+}
+
+function visitSpaceRuns(text: string, block: Block, visit: (start: number, end: number, remove: boolean) => void): void {
+  const joins = block.joins;
+  const blockEnd = block.span.end;
+  let j = 0;
+  // joins are in order: nothing to skip before the next one starts
+  let nextJoin = joins.length > 0 ? joins[0].span.start : Infinity;
+  let bookDepth = 0;
+  let quoteDepth = 0;
+  let bylineStart = -1; // found when the first run needs it
+  for (let i = block.span.start; i < blockEnd; i++) {
+    if (i >= nextJoin) {
+      while (j < joins.length && joins[j].span.end <= i) j++;
+      nextJoin = j < joins.length ? joins[j].span.start : Infinity;
+      if (i >= nextJoin) {
+        i = joins[j].span.end - 1;
+        continue;
+      }
+    }
+    const c = text.charCodeAt(i);
+    // past every space and bracket counted here, except the BOM
+    if (c > BOOK_CLOSE && c !== 0xfeff) continue;
+    if (c === BOOK_OPEN) bookDepth++;
+    else if (c === BOOK_CLOSE && bookDepth > 0) bookDepth--;
+    else if (c === QUOTE_OPEN) quoteDepth++;
+    else if (c === QUOTE_CLOSE && quoteDepth > 0) quoteDepth--;
+    if (!isSpaceCode(c)) continue;
+    let end = i;
+    while (end < blockEnd && isSpaceCode(text.charCodeAt(end))) end++;
+    if (bylineStart < 0) bylineStart = trailingBylineStart(block);
+    visit(i, end, i < bylineStart && removable(text, block, i, end, bookDepth > 0, quoteDepth > 0));
+    i = end - 1;
+  }
+}
+
+/** Where a paragraph's trailing byline `（记者 张三）` starts; Infinity when there is none. */
+function trailingBylineStart(block: Block): number {
+  const byline = block.kind === 'paragraph' ? TRAILING_BYLINE.exec(block.text) : null;
+  return byline ? block.span.end - byline[0].trimEnd().length : Infinity;
+}
+
+function removable(text: string, block: Block, start: number, end: number, inBookTitle: boolean, inQuote: boolean): boolean {
+  // NaN past either end of the text, which no class test accepts
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (isAsciiAlnumCode(before) && isAsciiAlnumCode(after)) return false;
+  if (nextToEnglishWord(text, start, end)) return false;
   switch (block.kind) {
     case 'byline':
       return false;
     case 'title':
     case 'subtitle':
-      return !phrase;
+      return !separatesPhrases(text, block.span, start, end);
     case 'heading':
-      return block.level === 2 || !phrase;
+      return block.level === 2 || !separatesPhrases(text, block.span, start, end);
     case 'caption':
-      return !((inQuote || inBookTitle) && phrase);
+      return !((inQuote || inBookTitle) && separatesPhrases(text, block.span, start, end));
     default:
-      return !(inBookTitle && phrase) && (isCjk(before) || isCjk(after) || isAsciiAlnum(before) || isAsciiAlnum(after));
+      return (
+        !(inBookTitle && separatesPhrases(text, block.span, start, end)) &&
+        (isCjkCode(before) || isCjkCode(after) || isAsciiAlnumCode(before) || isAsciiAlnumCode(after))
+      );
   }
 }
 
 /**
  * At least two non-space characters on each side (a line break of the block does not count):
- * a separator, not letter-spacing.
+ * a separator, not letter-spacing. Each side looks at most 8 characters away, within the block.
  */
-function separatesPhrases(text: string, span: Span, run: Span): boolean {
-  const left = text.slice(Math.max(span.start, run.start - 8), run.start).replace(/[\r\n]+/g, '');
-  const right = text.slice(run.end, Math.min(span.end, run.end + 8)).replace(/[\r\n]+/g, '');
-  return left.length >= 2 && right.length >= 2 && !/\s/.test(left.slice(-2) + right.slice(0, 2));
+function separatesPhrases(text: string, span: Span, start: number, end: number): boolean {
+  return (
+    twoInkedBeside(text, start - 1, Math.max(span.start, start - 8) - 1, -1) &&
+    twoInkedBeside(text, end, Math.min(span.end, end + 8), 1)
+  );
+}
+
+/** Whether the first two characters from `from` towards `stop` (excluded), CR and LF skipped, are not whitespace. */
+function twoInkedBeside(text: string, from: number, stop: number, step: 1 | -1): boolean {
+  let seen = 0;
+  for (let i = from; i !== stop && seen < 2; i += step) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) continue;
+    if (isRegExpSpaceCode(c)) return false;
+    seen++;
+  }
+  return seen === 2;
 }
 
 /** `发展 and 人民`: spaces around a lowercase English word belong to it. */
-function nextToEnglishWord(text: string, run: Span): boolean {
-  const left = /[a-z]{2,}$/.exec(text.slice(Math.max(0, run.start - 20), run.start));
-  const right = /^[a-z]{2,}/.exec(text.slice(run.end, run.end + 20));
-  return left !== null || right !== null;
+function nextToEnglishWord(text: string, start: number, end: number): boolean {
+  return (
+    (isLowerCode(text.charCodeAt(start - 1)) && isLowerCode(text.charCodeAt(start - 2))) ||
+    (isLowerCode(text.charCodeAt(end)) && isLowerCode(text.charCodeAt(end + 1)))
+  );
 }

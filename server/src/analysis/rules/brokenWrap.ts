@@ -1,5 +1,5 @@
 // `broken-wrap`: a paragraph cut into lines at the column width. One finding per damaged block.
-import type { Finding } from '../types';
+import type { Finding, Message, TextEdit } from '../types';
 import type { Rule } from './rule';
 
 export const brokenWrap: Rule = {
@@ -9,30 +9,39 @@ export const brokenWrap: Rule = {
   description: { en: 'Line breaks inside a paragraph, left by the PDF column width.', zh: '段落内的断行（PDF 版面列宽造成）。' },
   check({ blocks }) {
     const out: Finding[] = [];
+    // the message depends only on the kind of block and the count of wraps: made once per pair
+    const messages = new Map<string, Message[]>();
     for (const b of blocks) {
-      const wraps = b.joins.filter((j) => j.kind === 'wrap');
-      if (wraps.length === 0) continue;
-      const n = wraps.length;
-      out.push({
-        rule: 'broken-wrap',
-        span: b.span,
-        message: {
-          en: `${kindName(b.kind).en} broken over ${n + 1} lines: join ${n === 1 ? 'the line' : `its ${n} lines`}.`,
-          zh: `${kindName(b.kind).zh}被断成 ${n + 1} 行，应合并为一行。`,
-        },
-        edits: wraps.map((j) => ({ span: j.span, newText: j.replacement })),
-        safe: true,
-      });
+      const edits: TextEdit[] = [];
+      for (const j of b.joins) if (j.kind === 'wrap') edits.push({ span: j.span, newText: j.replacement });
+      if (edits.length === 0) continue;
+      const name = kindName(b.kind);
+      let byCount = messages.get(name.en);
+      if (!byCount) messages.set(name.en, (byCount = []));
+      const message = (byCount[edits.length] ??= brokenMessage(name, edits.length));
+      out.push({ rule: 'broken-wrap', span: b.span, message, edits, safe: true });
     }
     return out;
   },
 };
 
+function brokenMessage(name: Message, wraps: number): Message {
+  return {
+    en: `${name.en} broken over ${wraps + 1} lines: join ${wraps === 1 ? 'the line' : `its ${wraps} lines`}.`,
+    zh: `${name.zh}被断成 ${wraps + 1} 行，应合并为一行。`,
+  };
+}
+
+const HEADING: Message = { en: 'Heading', zh: '小标题' };
+const TITLE: Message = { en: 'Title', zh: '标题' };
+const CAPTION: Message = { en: 'Caption', zh: '图片说明' };
+const PARAGRAPH: Message = { en: 'Paragraph', zh: '段落' };
+
 export function kindName(kind: string): { en: string; zh: string } {
   switch (kind) {
-    case 'heading': return { en: 'Heading', zh: '小标题' };
-    case 'title': return { en: 'Title', zh: '标题' };
-    case 'caption': return { en: 'Caption', zh: '图片说明' };
-    default: return { en: 'Paragraph', zh: '段落' };
+    case 'heading': return HEADING;
+    case 'title': return TITLE;
+    case 'caption': return CAPTION;
+    default: return PARAGRAPH;
   }
 }

@@ -1,8 +1,12 @@
 // `cjk-space`: spaces between Chinese characters (`不 断 提 升`) or between Chinese and digits.
-import { findCutNumbers } from '../numbers';
-import { spaceRuns, type SpaceRun } from '../spaces';
+import { findCutNumbers, type CutNumber } from '../numbers';
+import { nextMatch } from '../scan';
+import { removableSpaceRuns } from '../spaces';
 import type { Finding, Span } from '../types';
 import type { Rule } from './rule';
+
+/** What `isSpace` accepts. */
+const SPACE = /[ \t\u3000\u00a0\f\v\ufeff]/g;
 
 export const cjkSpace: Rule = {
   id: 'cjk-space',
@@ -12,9 +16,14 @@ export const cjkSpace: Rule = {
   check({ text, blocks, settings }) {
     if (settings.cjkSpace === 'keep') return [];
     const out: Finding[] = [];
+    let space = -1;
     for (const b of blocks) {
-      const inNumbers = findCutNumbers(text, b.span).map((c) => c.span);
-      const runs = spaceRuns(text, b).filter((r) => r.remove && !inside(r, inNumbers));
+      // most blocks hold no space at all, not even beside a line break
+      if (space < b.span.start) space = nextMatch(SPACE, text, b.span.start);
+      if (space >= b.span.end) continue;
+      const removable = removableSpaceRuns(text, b);
+      if (removable.length === 0) continue;
+      const runs = outsideNumbers(removable, findCutNumbers(text, b.span));
       for (const group of groupNear(runs)) {
         const span = { start: group[0].start, end: group[group.length - 1].end };
         const shown = text.slice(Math.max(b.span.start, span.start - 1), Math.min(b.span.end, span.end + 1));
@@ -34,13 +43,23 @@ export const cjkSpace: Rule = {
   },
 };
 
-function inside(r: Span, spans: Span[]): boolean {
-  return spans.some((s) => s.start <= r.start && r.end <= s.end);
+/** The runs no cut number holds (split-number reports those); both lists are in text order. */
+function outsideNumbers(runs: Span[], cuts: CutNumber[]): Span[] {
+  if (cuts.length === 0) return runs;
+  const out: Span[] = [];
+  let k = 0;
+  for (const r of runs) {
+    // the cuts do not overlap: only the last one starting at or before the run can hold it
+    while (k + 1 < cuts.length && cuts[k + 1].span.start <= r.start) k++;
+    const cut = cuts[k].span;
+    if (!(cut.start <= r.start && r.end <= cut.end)) out.push(r);
+  }
+  return out;
 }
 
 /** Letter-spaced text (`不 断 提 升`) is one problem, not one per space. */
-function groupNear(runs: SpaceRun[]): SpaceRun[][] {
-  const groups: SpaceRun[][] = [];
+function groupNear(runs: Span[]): Span[][] {
+  const groups: Span[][] = [];
   for (const r of runs) {
     const last = groups[groups.length - 1];
     if (last && r.start - last[last.length - 1].end <= 2) last.push(r);

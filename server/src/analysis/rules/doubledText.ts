@@ -1,11 +1,12 @@
 // `doubled-text`: a title or heading written twice by bold-font extraction
 // (`凤凰涅槃佑民康凤凰涅槃佑民康`, `让高质量发展成为让高质量发展成为““赶考赶考””…`).
+import { isRegExpSpaceCode } from '../charCodes';
 import type { Block, Finding, Span } from '../types';
 import type { Rule } from './rule';
 
 const SHORT_BLOCKS = new Set(['title', 'subtitle', 'heading', 'caption']);
 /** Single characters that extraction doubles along with the words around them. */
-const DOUBLED_SINGLES = '“”‘’《》（）()';
+const DOUBLED_SINGLES = new Set([...'“”‘’《》（）()'].map((ch) => ch.charCodeAt(0)));
 
 export const doubledText: Rule = {
   id: 'doubled-text',
@@ -38,13 +39,13 @@ export const doubledText: Rule = {
  */
 export function doubledCopies(text: string, block: Block): Span[] {
   let at: number[] = [];
-  for (let i = block.span.start; i < block.span.end; i++) if (!/\s/.test(text[i])) at.push(i);
+  for (let i = block.span.start; i < block.span.end; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) at.push(i);
   const total = at.length;
   if (total < 6) return [];
   const deleted = new Set<number>();
   let longest = 0;
   for (let round = 0; round < 4; round++) {
-    const chunks = secondCopies(at.map((i) => text[i]).join(''));
+    const chunks = secondCopies(at.map((i) => text.charCodeAt(i)));
     if (chunks.length === 0) break;
     for (const [from, to] of chunks) {
       longest = Math.max(longest, to - from);
@@ -57,7 +58,7 @@ export function doubledCopies(text: string, block: Block): Span[] {
 }
 
 /** [from, to) index ranges of the second copies in the reading that leaves the fewest characters. */
-function secondCopies(s: string): [number, number][] {
+function secondCopies(s: number[]): [number, number][] {
   const n = s.length;
   const best = new Array<number>(n + 1).fill(Infinity);
   const step = new Array<number>(n + 1).fill(0);
@@ -66,8 +67,8 @@ function secondCopies(s: string): [number, number][] {
     best[i] = best[i + 1] + 1;
     step[i] = 0;
     for (let k = 1; i + 2 * k <= n; k++) {
-      if (k === 1 && !DOUBLED_SINGLES.includes(s[i])) continue;
-      if (s.slice(i, i + k) !== s.slice(i + k, i + 2 * k)) continue;
+      if (k === 1 && !DOUBLED_SINGLES.has(s[i])) continue;
+      if (!repeatsAt(s, i, k)) continue;
       if (best[i + 2 * k] + k < best[i]) (best[i] = best[i + 2 * k] + k), (step[i] = k);
     }
   }
@@ -80,19 +81,35 @@ function secondCopies(s: string): [number, number][] {
   return out;
 }
 
+/** Whether the k characters from i are written again right after them. */
+function repeatsAt(s: number[], i: number, k: number): boolean {
+  for (let t = 0; t < k; t++) if (s[i + t] !== s[i + k + t]) return false;
+  return true;
+}
+
 /** Deleted offsets -> spans; whitespace just before a deleted run goes with it. */
 function toSpans(text: string, offsets: number[]): Span[] {
   const spans: Span[] = [];
   for (const o of offsets) {
     const last = spans[spans.length - 1];
-    if (last && /^\s*$/.test(text.slice(last.end, o))) last.end = o + 1;
+    if (last && onlyWhitespace(text, last.end, o)) last.end = o + 1;
     else {
       let start = o;
-      while (start > 0 && /[ \t\u3000]/.test(text[start - 1])) start--;
+      while (start > 0 && isLineSpace(text.charCodeAt(start - 1))) start--;
       spans.push({ start, end: o + 1 });
     }
   }
   return spans;
+}
+
+function onlyWhitespace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A space, a tab or an ideographic space. */
+function isLineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
 }
 
 function keptText(text: string, span: Span, copies: Span[]): string {

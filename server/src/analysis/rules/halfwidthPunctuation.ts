@@ -1,10 +1,24 @@
 // `halfwidth-punctuation`: `, ; : ( ) ? !` inside Chinese text, where newspaper style uses the
 // full-width forms. Numbers (`1,000`, `14.2`), times (`10:30`), URLs and English are left alone.
-import { isCjk, isHan } from '../text';
-import type { Finding, TextEdit } from '../types';
+import { isCjkCode, isDigitCode, isHanCode, isRegExpSpaceCode } from '../charCodes';
+import { nextMatch } from '../scan';
+import type { Finding, Message, TextEdit } from '../types';
 import type { Rule } from './rule';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
+
+/** The message for each half-width mark: it depends on the mark alone. */
+const MESSAGES: Record<string, Message> = Object.fromEntries(
+  Object.entries(FULL).map(([half, full]) => [
+    half,
+    { en: `Half-width “${half}” in Chinese text: use “${full}”.`, zh: `中文中的半角“${half}”应为全角“${full}”。` },
+  ]),
+);
+
+const MARK = /[,;:?!()]/g;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const NIAN = 0x5e74; // 年
 
 export const halfwidthPunctuation: Rule = {
   id: 'halfwidth-punctuation',
@@ -13,20 +27,14 @@ export const halfwidthPunctuation: Rule = {
   description: { en: 'Half-width punctuation inside Chinese text.', zh: '中文中使用了半角标点。' },
   check({ text, blocks }) {
     const out: Finding[] = [];
+    let at = -1;
     for (const b of blocks) {
-      const slice = text.slice(b.span.start, b.span.end);
-      const re = /[,;:?!()]/g;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
-        const at = b.span.start + m.index;
-        if (!inChinese(text, at)) continue;
-        const edit: TextEdit = { span: { start: at, end: at + 1 }, newText: FULL[m[0]] };
-        out.push({
-          rule: 'halfwidth-punctuation',
-          span: edit.span,
-          message: { en: `Half-width “${m[0]}” in Chinese text: use “${FULL[m[0]]}”.`, zh: `中文中的半角“${m[0]}”应为全角“${FULL[m[0]]}”。` },
-          edits: [edit],
-          safe: false,
-        });
+      if (at < b.span.start) at = nextMatch(MARK, text, b.span.start);
+      for (; at < b.span.end; at = nextMatch(MARK, text, at + 1)) {
+        if (!inChinese(text, at, text.charCodeAt(at))) continue;
+        const ch = text[at];
+        const edit: TextEdit = { span: { start: at, end: at + 1 }, newText: FULL[ch] };
+        out.push({ rule: 'halfwidth-punctuation', span: edit.span, message: MESSAGES[ch], edits: [edit], safe: false });
       }
     }
     return out;
@@ -34,14 +42,29 @@ export const halfwidthPunctuation: Rule = {
 };
 
 /** Chinese on one side, and not between two digits or inside a URL. */
-function inChinese(text: string, at: number): boolean {
-  const before = text[at - 1] ?? '';
-  const after = text[at + 1] ?? '';
-  if (/\d/.test(before) && /\d/.test(after)) return false;
-  const word = /\S*$/.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
-  if (/https?:|www\.|@/.test(word)) return false;
-  const ch = text[at];
-  if (ch === '(') return isCjk(before) || isHan(after) || before === '';
-  if (ch === ')') return isHan(before) || isCjk(after) || /[\d年]/.test(before) && isCjk(after);
-  return isCjk(before) || isCjk(after);
+function inChinese(text: string, at: number, c: number): boolean {
+  // NaN past either end of the text, which no class test accepts
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  if (isDigitCode(before) && isDigitCode(after)) return false;
+  let chinese: boolean;
+  if (c === OPEN_PAREN) chinese = isCjkCode(before) || isHanCode(after) || at === 0;
+  else if (c === CLOSE_PAREN) chinese = isHanCode(before) || isCjkCode(after) || ((isDigitCode(before) || before === NIAN) && isCjkCode(after));
+  else chinese = isCjkCode(before) || isCjkCode(after);
+  return chinese && !inUrl(text, at);
+}
+
+/** Whether the word the mark ends (up to 40 characters back) is a URL or an address. */
+function inUrl(text: string, at: number): boolean {
+  const limit = Math.max(0, at - 40);
+  let start = at;
+  let marked = false;
+  while (start > limit) {
+    const c = text.charCodeAt(start - 1);
+    if (isRegExpSpaceCode(c)) break;
+    // ':' '.' '@': every pattern below holds one of them
+    if (c === 58 || c === 46 || c === 64) marked = true;
+    start--;
+  }
+  return marked && /https?:|www\.|@/.test(text.slice(start, at));
 }
