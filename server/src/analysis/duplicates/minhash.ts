@@ -34,15 +34,14 @@ export function writeSignature(hashes: Int32Array, from: number, to: number, sto
  * distance so that a borrowed value never equals a value of its own.
  */
 function densify(out: Uint32Array, offset: number): void {
-  let next = -1;
-  for (let k = 2 * BINS - 1; k >= 0; k--) {
-    const i = k % BINS;
-    const v = out[offset + i];
-    if (v !== EMPTY && v <= VALUE_MASK) {
-      next = k;
-      continue;
-    }
-    if (k < BINS && next >= 0) out[offset + i] = (out[offset + (next % BINS)] + (next - k) * (VALUE_MASK + 1)) >>> 0;
+  // past the last bin, "the next filled bin" wraps round to the first filled one
+  let next = 0;
+  while (out[offset + next] > VALUE_MASK) next++;
+  next += BINS;
+  for (let k = BINS - 1; k >= 0; k--) {
+    const v = out[offset + k];
+    if (v <= VALUE_MASK) next = k;
+    else out[offset + k] = (out[offset + (next & (BINS - 1))] + (next - k) * (VALUE_MASK + 1)) >>> 0;
   }
 }
 

@@ -8,6 +8,7 @@ import { mix32 } from './hash';
 import { linkBuckets } from './lsh';
 import { agreement, BINS, writeSignature } from './minhash';
 import { StockGrams } from './stock';
+import type { StrippedTexts } from './stripped';
 import type { Difference } from './types';
 
 /**
@@ -47,20 +48,19 @@ export class NearIndex {
    * so that stock phrases are known from the start. `threshold` is the least similarity of a near repeat.
    */
   constructor(
-    private readonly texts: readonly string[],
+    private readonly texts: StrippedTexts,
     items: readonly number[],
     private readonly threshold: number,
   ) {
-    this.signatures = new Uint32Array(texts.length * BINS);
-    this.informative = new Int32Array(texts.length).fill(-1);
-    this.lastAsked = new Int32Array(texts.length).fill(-1);
+    this.signatures = new Uint32Array(texts.count * BINS);
+    this.informative = new Int32Array(texts.count).fill(-1);
+    this.lastAsked = new Int32Array(texts.count).fill(-1);
     this.grams = new Grams(texts, items);
     this.stock = new StockGrams(this.grams.hashes, items.length);
-    const keys = new Int32Array(texts.length * BANDS).fill(-1);
+    const keys = new Int32Array(texts.count * BANDS).fill(-1);
     for (const i of items) {
-      const [from, to] = this.grams.range(i);
       // a text made only of stock phrases has no signature, and no near repeat but an exact one
-      if (writeSignature(this.grams.hashes, from, to, this.stock, this.signatures, i * BINS)) this.writeKeys(i, keys);
+      if (writeSignature(this.grams.hashes, this.grams.start(i), this.grams.end(i), this.stock, this.signatures, i * BINS)) this.writeKeys(i, keys);
     }
     this.previous = linkBuckets(keys, BANDS, BUCKET_CAP);
   }
@@ -90,8 +90,8 @@ export class NearIndex {
       }
     }
     if (best < 0) return undefined;
-    const first = this.texts[best];
-    const later = this.texts[item];
+    const first = this.texts.text(best);
+    const later = this.texts.text(item);
     const similarity = 1 - bestDistance / Math.max(first.length, later.length);
     return { first: best, similarity, differences: describeDifferences(first, later, bestDistance) };
   }
@@ -102,12 +102,12 @@ export class NearIndex {
    * phrases; otherwise -1.
    */
   private distance(a: number, b: number): number {
-    const first = this.texts[a];
-    const later = this.texts[b];
-    const k = Math.floor((1 - this.threshold) * Math.max(first.length, later.length) + 1e-9);
-    if (Math.abs(first.length - later.length) > k) return -1;
+    const m = this.texts.length(a);
+    const n = this.texts.length(b);
+    const k = Math.floor((1 - this.threshold) * Math.max(m, n) + 1e-9);
+    if (Math.abs(m - n) > k) return -1;
     if (agreement(this.signatures, a * BINS, b * BINS) < MIN_AGREEMENT) return -1;
-    const d = editDistanceUpTo(first, later, k);
+    const d = editDistanceUpTo(this.texts.text(a), this.texts.text(b), k);
     if (d > k) return -1;
     const informative = Math.max(this.informativeLength(a), this.informativeLength(b));
     return d > (1 - this.threshold) * informative + 1e-9 ? -1 : d;
@@ -115,8 +115,8 @@ export class NearIndex {
 
   private informativeLength(item: number): number {
     if (this.informative[item] < 0) {
-      const [from, to] = this.grams.range(item);
-      this.informative[item] = this.stock.informativeLength(this.grams.hashes, from, to, this.texts[item].length);
+      const { hashes } = this.grams;
+      this.informative[item] = this.stock.informativeLength(hashes, this.grams.start(item), this.grams.end(item), this.texts.length(item));
     }
     return this.informative[item];
   }

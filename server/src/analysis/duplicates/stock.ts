@@ -19,21 +19,23 @@ const COUNT_MAX = 255;
  * pass for stock, and then only weighs less.
  */
 export class StockGrams {
-  private readonly counts = new Uint8Array(1 << TABLE_BITS);
-  private readonly bar: number;
+  /** One bit per slot, set when the slot's count reaches the bar: 8 KB stay in the first-level cache. */
+  private readonly stock = new Int32Array((1 << TABLE_BITS) >>> 5);
 
   /** Counts the 3-gram hashes of `texts` paragraphs. */
   constructor(hashes: Int32Array, texts: number) {
-    const counts = this.counts;
+    const counts = new Uint8Array(1 << TABLE_BITS);
     for (let g = 0; g < hashes.length; g++) {
       const slot = hashes[g] & TABLE_MASK;
       if (counts[slot] < COUNT_MAX) counts[slot]++;
     }
-    this.bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(texts * STOCK_SHARE)));
+    const bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(texts * STOCK_SHARE)));
+    for (let slot = 0; slot < counts.length; slot++) if (counts[slot] >= bar) this.stock[slot >>> 5] |= 1 << (slot & 31);
   }
 
   isStock(hash: number): boolean {
-    return this.counts[hash & TABLE_MASK] >= this.bar;
+    const slot = hash & TABLE_MASK;
+    return (this.stock[slot >>> 5] & (1 << (slot & 31))) !== 0;
   }
 
   /** How many characters of a text no stock 3-gram covers; its 3-gram hashes are hashes[from, to). */
