@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boundedEditDistance, differingRuns, editDistanceUpTo } from '../../server/src/analysis/duplicates/editDistance';
 import { linkBuckets } from '../../server/src/analysis/duplicates/lsh';
-import { Sentences } from '../../server/src/analysis/duplicates/sentences';
-import { StrippedTexts } from '../../server/src/analysis/duplicates/stripped';
+import { scanTexts } from '../../server/src/analysis/duplicates/scan';
 import { createRandom } from './helpers/generate';
 
 /** Levenshtein distance by the full table: the reference. */
@@ -68,7 +67,7 @@ describe('differing runs', () => {
 
 /** The sentence ends and hashes of one text, as the partial-repeat finder sees them. */
 function splitSentences(text: string): { ends: number[]; prefix: number[]; sentence: number[] } {
-  const sentences = new Sentences(new StrippedTexts([text], () => true), [0]);
+  const { sentences } = scanTexts([text], () => true);
   return { ends: sentences.ends, prefix: sentences.prefix, sentence: sentences.sentence };
 }
 

@@ -6,8 +6,8 @@ import { FirstCopies } from './exact';
 import { NearIndex } from './near';
 import { PartialIndex } from './partial';
 import { HEADING_KINDS, markRepeatedSections } from './sections';
-import { Sentences } from './sentences';
-import { StrippedTexts } from './stripped';
+import { scanTexts } from './scan';
+import type { StrippedTexts } from './stripped';
 import { DEFAULT_DUPLICATE_OPTIONS, type Duplicate, type DuplicateInput, type DuplicateOptions } from './types';
 
 export type { Difference, Duplicate, DuplicateInput, DuplicateOptions, DuplicateRule } from './types';
@@ -23,7 +23,7 @@ const MIN_PARTIAL = 12;
 const MIN_NEAR = 16;
 
 export function findDuplicates(blocks: readonly DuplicateInput[], options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): Duplicate[] {
-  const texts = new StrippedTexts(
+  const { texts, grams, sentences } = scanTexts(
     blocks.map((b) => b.text),
     (i) => blocks[i].kind === 'paragraph' || HEADING_KINDS.has(blocks[i].kind),
   );
@@ -31,11 +31,12 @@ export function findDuplicates(blocks: readonly DuplicateInput[], options: Dupli
   const firsts = [...blocks.keys()].filter((i) => blocks[i].kind === 'paragraph' && texts.length(i) >= MIN_PARAGRAPH && !byIndex[i]);
   const near = new NearIndex(
     texts,
+    grams,
     options.near === false ? [] : firsts.filter((i) => texts.length(i) >= MIN_NEAR),
     options.nearThreshold,
   );
 
-  const partial = new PartialIndex(texts, new Sentences(texts, firsts), MIN_PARTIAL);
+  const partial = new PartialIndex(texts, sentences, MIN_PARTIAL);
   for (const i of firsts) {
     const part = partial.find(i);
     if (part) byIndex[i] = { rule: 'partial-duplicate', index: i, ...part };

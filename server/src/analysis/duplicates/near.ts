@@ -3,7 +3,7 @@
 // brings it together, so the work stays linear in the text.
 import { describeDifferences } from './differences';
 import { editDistanceUpTo } from './editDistance';
-import { Grams } from './grams';
+import type { Grams } from './grams';
 import { mix32 } from './hash';
 import { linkBuckets } from './lsh';
 import { agreement, BINS, writeSignature } from './minhash';
@@ -36,7 +36,6 @@ export class NearIndex {
   private readonly signatures: Uint32Array;
   /** Per text and band: the latest earlier text in the same LSH bucket, or -1 (see `linkBuckets`). */
   private readonly previous: Int32Array;
-  private readonly grams: Grams;
   private readonly stock: StockGrams;
   /** Characters outside stock phrases, per text, once asked (-1 before): only confirmed pairs need it. */
   private readonly informative: Int32Array;
@@ -44,19 +43,19 @@ export class NearIndex {
   private readonly lastAsked: Int32Array;
 
   /**
-   * Signs the texts `items` of `texts` (whitespace-free paragraphs), all before any is compared,
+   * Signs the texts `items` of `texts` (whitespace-free paragraphs, cut into `grams`), all before any is compared,
    * so that stock phrases are known from the start. `threshold` is the least similarity of a near repeat.
    */
   constructor(
     private readonly texts: StrippedTexts,
+    private readonly grams: Grams,
     items: readonly number[],
     private readonly threshold: number,
   ) {
     this.signatures = new Uint32Array(texts.count * BINS);
     this.informative = new Int32Array(texts.count).fill(-1);
     this.lastAsked = new Int32Array(texts.count).fill(-1);
-    this.grams = new Grams(texts, items);
-    this.stock = new StockGrams(this.grams.hashes, items.length);
+    this.stock = new StockGrams(grams, items);
     const keys = new Int32Array(texts.count * BANDS).fill(-1);
     for (const i of items) {
       // a text made only of stock phrases has no signature, and no near repeat but an exact one

@@ -1,8 +1,6 @@
-// Sentences of the whitespace-free paragraphs, and hashes of their sentence-aligned pieces, in one
-// pass, kept in flat lists for all paragraphs at once (one small array per paragraph would be
-// thousands of allocations on a long text).
-import { fnv, FNV_OFFSET, mix32 } from './hash';
-import type { StrippedTexts } from './stripped';
+// Sentences of the whitespace-free texts and hashes of their sentence-aligned pieces, kept in flat
+// lists for all texts at once (one small array per paragraph would be thousands of allocations on
+// a long text). The scan in scan.ts fills them, driving the small state machine below.
 
 const TERMINAL = 1;
 const CLOSER = 2;
@@ -13,43 +11,61 @@ for (const ch of '。！？；!?;…') CLASS[ch.charCodeAt(0)] = TERMINAL;
 for (const ch of '”’）)」』】》') CLASS[ch.charCodeAt(0)] = CLOSER;
 
 /**
- * The sentences of some texts. Text i's sentences are numbered first(i) .. first(i) + count(i) - 1
- * across all texts; a run of terminals and the closers after it end a sentence, and a trailing
- * fragment without a terminal counts as one, so every text has at least one.
+ * Where the scan stands: INSIDE a sentence, in the run of terminals that ends it (TERMINAL), or in
+ * the closers after them (CLOSER).
+ */
+export const INSIDE = 0;
+
+/** Whether a sentence ends just before code unit c, when the scan is `ending`. */
+export function endsBefore(ending: number, c: number): boolean {
+  const cls = CLASS[c];
+  return ending !== INSIDE && cls !== CLOSER && !(cls === TERMINAL && ending === TERMINAL);
+}
+
+/** The state after code unit c, in a sentence that was `ending` (INSIDE when one just ended). */
+export function endingAfter(ending: number, c: number): number {
+  const cls = CLASS[c];
+  if (cls === TERMINAL && ending === INSIDE) return TERMINAL;
+  return cls === CLOSER && ending !== INSIDE ? CLOSER : ending;
+}
+
+/**
+ * The sentences of the texts. Text i's sentences are numbered first(i) .. last(i) across all
+ * texts; a run of terminals and the closers after it end a sentence, and a trailing fragment
+ * without a terminal counts as one, so every scanned text has at least one.
  */
 export class Sentences {
   /** ends[s]: the offset in its text just past sentence s. */
   readonly ends: number[] = [];
-  /** prefix[s]: the 31-bit hash of its text up to ends[s]. */
+  /** prefix[s]: the 31-bit hash of its text up to ends[s] (for the last sentence, the whole text's). */
   readonly prefix: number[] = [];
   /** sentence[s]: the 31-bit hash of sentence s alone (prefix[s] for a first sentence). */
   readonly sentence: number[] = [];
   private readonly firsts: Int32Array;
   private readonly counts: Int32Array;
 
-  /** Splits the texts `items`. */
-  constructor(
-    private readonly texts: StrippedTexts,
-    items: readonly number[],
-  ) {
-    this.firsts = new Int32Array(texts.count);
-    this.counts = new Int32Array(texts.count);
-    for (const i of items) {
-      this.firsts[i] = this.ends.length;
-      this.split(i);
-      this.counts[i] = this.ends.length - this.firsts[i];
-    }
+  constructor(texts: number) {
+    this.firsts = new Int32Array(texts);
+    this.counts = new Int32Array(texts);
+  }
+
+  /** Starts the sentences of text `item`; `add` its sentences next. */
+  begin(item: number): void {
+    this.firsts[item] = this.ends.length;
+  }
+
+  /** Adds a sentence of the text begun last, ending at `end`, with its two hashes. */
+  add(item: number, end: number, prefix: number, sentence: number): void {
+    this.ends.push(end);
+    this.prefix.push(prefix);
+    this.sentence.push(sentence);
+    this.counts[item]++;
   }
 
   first(item: number): number {
     return this.firsts[item];
   }
 
-  count(item: number): number {
-    return this.counts[item];
-  }
-
-  /** The last sentence of text `item`: its prefix hash is the whole text's. */
   last(item: number): number {
     return this.firsts[item] + this.counts[item] - 1;
   }
@@ -61,38 +77,7 @@ export class Sentences {
 
   /** Whether a sentence of text `item` ends at `offset`. */
   endsAt(item: number, offset: number): boolean {
-    const from = this.firsts[item];
-    for (let s = from; s < from + this.counts[item]; s++) if (this.ends[s] === offset) return true;
+    for (let s = this.first(item); s <= this.last(item); s++) if (this.ends[s] === offset) return true;
     return false;
-  }
-
-  private split(item: number): void {
-    const codes = this.texts.codes;
-    const start = this.texts.start(item);
-    const length = this.texts.length(item);
-    let whole = FNV_OFFSET;
-    let piece = FNV_OFFSET;
-    // 0 inside a sentence; TERMINAL in the run of terminals that ends it; CLOSER in the closers after them
-    let ending = 0;
-    for (let i = 0; i < length; i++) {
-      const c = codes[start + i];
-      const cls = CLASS[c];
-      if (ending !== 0 && cls !== CLOSER && !(cls === TERMINAL && ending === TERMINAL)) {
-        this.push(i, whole, piece);
-        piece = FNV_OFFSET;
-        ending = 0;
-      }
-      if (cls === TERMINAL && ending === 0) ending = TERMINAL;
-      else if (cls === CLOSER && ending !== 0) ending = CLOSER;
-      whole = fnv(whole, c);
-      piece = fnv(piece, c);
-    }
-    this.push(length, whole, piece);
-  }
-
-  private push(end: number, whole: number, piece: number): void {
-    this.ends.push(end);
-    this.prefix.push(mix32(whole) & 0x7fffffff);
-    this.sentence.push(mix32(piece) & 0x7fffffff);
   }
 }

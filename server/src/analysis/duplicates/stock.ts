@@ -3,6 +3,7 @@
 // character by character, yet distinct. Leaving stock 3-grams out of the signatures, and judging
 // similarity on the characters outside them, tells such paragraphs from true near repeats (and
 // keeps the LSH buckets from filling up with paragraphs that only share a phrase).
+import type { Grams } from './grams';
 
 /** 64K one-byte slots stay in cache; a text has far fewer common 3-grams than slots. */
 const TABLE_BITS = 16;
@@ -22,14 +23,17 @@ export class StockGrams {
   /** One bit per slot, set when the slot's count reaches the bar: 8 KB stay in the first-level cache. */
   private readonly stock = new Int32Array((1 << TABLE_BITS) >>> 5);
 
-  /** Counts the 3-gram hashes of `texts` paragraphs. */
-  constructor(hashes: Int32Array, texts: number) {
+  /** Counts the 3-grams of the paragraphs `items`. */
+  constructor(grams: Grams, items: readonly number[]) {
     const counts = new Uint8Array(1 << TABLE_BITS);
-    for (let g = 0; g < hashes.length; g++) {
-      const slot = hashes[g] & TABLE_MASK;
-      if (counts[slot] < COUNT_MAX) counts[slot]++;
+    const { hashes } = grams;
+    for (const i of items) {
+      for (let g = grams.start(i); g < grams.end(i); g++) {
+        const slot = hashes[g] & TABLE_MASK;
+        if (counts[slot] < COUNT_MAX) counts[slot]++;
+      }
     }
-    const bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(texts * STOCK_SHARE)));
+    const bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(items.length * STOCK_SHARE)));
     for (let slot = 0; slot < counts.length; slot++) if (counts[slot] >= bar) this.stock[slot >>> 5] |= 1 << (slot & 31);
   }
 
