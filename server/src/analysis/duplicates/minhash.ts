@@ -16,28 +16,33 @@ const EMPTY = 0xffffffff;
  */
 export function writeSignature(hashes: Int32Array, from: number, to: number, stock: StockGrams, out: Uint32Array, offset: number): boolean {
   out.fill(EMPTY, offset, offset + BINS);
-  let filled = false;
   for (let g = from; g < to; g++) {
-    const h = hashes[g] >>> 0;
-    if (stock.isStock(h)) continue;
+    const h = hashes[g];
+    // A stock 3-gram competes too, with its top bits set: it can only take a bin no other 3-gram
+    // reaches, which then still counts as empty. Testing it instead would be a branch that the
+    // processor, for the many stock 3-grams of a text, mispredicts.
+    const value = ((h & VALUE_MASK) | (-stock.bit(h) & ~VALUE_MASK)) >>> 0;
     const bin = offset + (h >>> BIN_SHIFT);
-    const value = h & VALUE_MASK;
     if (value < out[bin]) out[bin] = value;
-    filled = true;
   }
-  if (filled) densify(out, offset);
-  return filled;
+  const filled = firstFilledBin(out, offset);
+  if (filled < 0) out.fill(EMPTY, offset, offset + BINS);
+  else densify(out, offset, filled);
+  return filled >= 0;
+}
+
+function firstFilledBin(out: Uint32Array, offset: number): number {
+  for (let k = 0; k < BINS; k++) if (out[offset + k] <= VALUE_MASK) return k;
+  return -1;
 }
 
 /**
- * Fills each empty bin from the next filled bin to its right (circularly), marked with the
- * distance so that a borrowed value never equals a value of its own.
+ * Fills each empty bin (any value past VALUE_MASK) from the next filled bin to its right
+ * (circularly), marked with the distance so that a borrowed value never equals a value of its own.
  */
-function densify(out: Uint32Array, offset: number): void {
+function densify(out: Uint32Array, offset: number, firstFilled: number): void {
   // past the last bin, "the next filled bin" wraps round to the first filled one
-  let next = 0;
-  while (out[offset + next] > VALUE_MASK) next++;
-  next += BINS;
+  let next = firstFilled + BINS;
   for (let k = BINS - 1; k >= 0; k--) {
     const v = out[offset + k];
     if (v <= VALUE_MASK) next = k;

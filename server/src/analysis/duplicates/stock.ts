@@ -37,9 +37,10 @@ export class StockGrams {
     for (let slot = 0; slot < counts.length; slot++) if (counts[slot] >= bar) this.stock[slot >>> 5] |= 1 << (slot & 31);
   }
 
-  isStock(hash: number): boolean {
+  /** 1 when the 3-gram of this hash is stock, else 0. */
+  bit(hash: number): number {
     const slot = hash & TABLE_MASK;
-    return (this.stock[slot >>> 5] & (1 << (slot & 31))) !== 0;
+    return (this.stock[slot >>> 5] >>> (slot & 31)) & 1;
   }
 
   /** How many characters of a text no stock 3-gram covers; its 3-gram hashes are hashes[from, to). */
@@ -48,7 +49,7 @@ export class StockGrams {
     let n = 0;
     for (let i = 0; i < length; i++) {
       // character i is covered by the 3-grams starting at i - 2, i - 1 and i
-      if (from + i < to && this.isStock(hashes[from + i])) lastStock = i;
+      if (from + i < to && this.bit(hashes[from + i]) === 1) lastStock = i;
       if (lastStock < i - 2) n++;
     }
     return n;
