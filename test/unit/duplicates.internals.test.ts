@@ -66,7 +66,7 @@ describe('differing runs', () => {
 });
 
 /** The sentence ends and hashes of one text, as the partial-repeat finder sees them. */
-function splitSentences(text: string): { ends: number[]; prefix: number[]; sentence: number[] } {
+function splitSentences(text: string): { ends: readonly number[]; prefix: readonly number[]; sentence: readonly number[] } {
   const { sentences } = scanTexts([text], () => true);
   return { ends: sentences.ends, prefix: sentences.prefix, sentence: sentences.sentence };
 }

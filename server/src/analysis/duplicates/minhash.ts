@@ -2,7 +2,7 @@
 // each 3-gram is hashed once and competes only in the bin its hash selects, so a signature costs
 // O(text length), not O(length x bins). Empty bins of short texts are filled from the next filled
 // bin ("densification") so two similar short texts still agree bin by bin.
-import type { StockGrams } from './stock';
+import { stockBit } from './stock';
 
 /** Signature length. A power of two: a hash's top bits select its bin. */
 export const BINS = 32;
@@ -12,16 +12,16 @@ const EMPTY = 0xffffffff;
 
 /**
  * Writes into out[offset, offset + BINS) the signature of the 3-grams hashes[from, to) that are
- * not stock. Returns false, leaving all bins empty, when there is none.
+ * not stock (see `findStock`). Returns false, leaving all bins empty, when there is none.
  */
-export function writeSignature(hashes: Int32Array, from: number, to: number, stock: StockGrams, out: Uint32Array, offset: number): boolean {
+export function writeSignature(hashes: Int32Array, from: number, to: number, stock: Int32Array, out: Uint32Array, offset: number): boolean {
   out.fill(EMPTY, offset, offset + BINS);
   for (let g = from; g < to; g++) {
     const h = hashes[g];
     // A stock 3-gram competes too, with its top bits set: it can only take a bin no other 3-gram
     // reaches, which then still counts as empty. Testing it instead would be a branch that the
     // processor, for the many stock 3-grams of a text, mispredicts.
-    const value = ((h & VALUE_MASK) | (-stock.bit(h) & ~VALUE_MASK)) >>> 0;
+    const value = ((h & VALUE_MASK) | (-stockBit(stock, h) & ~VALUE_MASK)) >>> 0;
     const bin = offset + (h >>> BIN_SHIFT);
     if (value < out[bin]) out[bin] = value;
   }

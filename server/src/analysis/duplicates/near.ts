@@ -7,7 +7,7 @@ import type { Grams } from './grams';
 import { mix32 } from './hash';
 import { linkBuckets } from './lsh';
 import { agreement, BINS, writeSignature } from './minhash';
-import { StockGrams } from './stock';
+import { findStock, informativeLength } from './stock';
 import type { StrippedTexts } from './stripped';
 import type { Difference } from './types';
 
@@ -25,6 +25,16 @@ const BUCKET_CAP = 24;
 /** Candidates agreeing on fewer bins are too far apart to be worth an edit distance. */
 const MIN_AGREEMENT = Math.round(BINS * 0.2);
 
+/** Writes text `item`'s key in each band, a 31-bit hash of its bins there, to keys[item * BANDS...]. */
+function writeBandKeys(signatures: Uint32Array, item: number, keys: Int32Array): void {
+  const offset = item * BINS;
+  for (let band = 0; band < BANDS; band++) {
+    let h = 0;
+    for (let r = 0; r < ROWS; r++) h = mix32(h ^ signatures[offset + band * ROWS + r]);
+    keys[item * BANDS + band] = h & 0x7fffffff;
+  }
+}
+
 export interface NearMatch {
   first: number;
   similarity: number;
@@ -36,7 +46,8 @@ export class NearIndex {
   private readonly signatures: Uint32Array;
   /** Per text and band: the latest earlier text in the same LSH bucket, or -1 (see `linkBuckets`). */
   private readonly previous: Int32Array;
-  private readonly stock: StockGrams;
+  /** The stock 3-grams, one bit per hash slot (see `findStock`). */
+  private readonly stock: Int32Array;
   /** Characters outside stock phrases, per text, once asked (-1 before): only confirmed pairs need it. */
   private readonly informative: Int32Array;
   /** For each text, the last text that took it as a candidate, so a pair is confirmed once. */
@@ -55,22 +66,13 @@ export class NearIndex {
     this.signatures = new Uint32Array(texts.count * BINS);
     this.informative = new Int32Array(texts.count).fill(-1);
     this.lastAsked = new Int32Array(texts.count).fill(-1);
-    this.stock = new StockGrams(grams, items);
+    this.stock = findStock(grams, items);
     const keys = new Int32Array(texts.count * BANDS).fill(-1);
     for (const i of items) {
       // a text made only of stock phrases has no signature, and no near repeat but an exact one
-      if (writeSignature(this.grams.hashes, this.grams.start(i), this.grams.end(i), this.stock, this.signatures, i * BINS)) this.writeKeys(i, keys);
+      if (writeSignature(this.grams.hashes, this.grams.start(i), this.grams.end(i), this.stock, this.signatures, i * BINS)) writeBandKeys(this.signatures, i, keys);
     }
     this.previous = linkBuckets(keys, BANDS, BUCKET_CAP);
-  }
-
-  private writeKeys(item: number, keys: Int32Array): void {
-    const offset = item * BINS;
-    for (let band = 0; band < BANDS; band++) {
-      let h = 0;
-      for (let r = 0; r < ROWS; r++) h = mix32(h ^ this.signatures[offset + band * ROWS + r]);
-      keys[item * BANDS + band] = h & 0x7fffffff;
-    }
   }
 
   /** The earliest text before `item` that it nearly repeats. */
@@ -115,7 +117,7 @@ export class NearIndex {
   private informativeLength(item: number): number {
     if (this.informative[item] < 0) {
       const { hashes } = this.grams;
-      this.informative[item] = this.stock.informativeLength(hashes, this.grams.start(item), this.grams.end(item), this.texts.length(item));
+      this.informative[item] = informativeLength(this.stock, hashes, this.grams.start(item), this.grams.end(item), this.texts.length(item));
     }
     return this.informative[item];
   }

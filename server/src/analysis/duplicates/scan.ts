@@ -1,6 +1,10 @@
 // One pass over the compared blocks' texts: whitespace is dropped, and every remaining code unit
 // is at once copied, hashed into its text's and its sentence's hashes, cut into sentences and
 // hashed into 3-grams. Reading each text once, rather than once per use, is most of the cost saved.
+//
+// The loop is a plain function over typed and plain arrays, not a method: optimised code that
+// reads an object depends on the object's hidden class, which dies with the objects once an
+// analysis is over, and the next analysis would start again in the interpreter.
 import { Grams } from './grams';
 import { fnv, FNV_OFFSET, gramHash, hash31 } from './hash';
 import { endingAfter, endsBefore, INSIDE, Sentences } from './sentences';
@@ -24,85 +28,81 @@ export interface ScannedTexts {
 
 /** Scans the texts raw[i] for which `compared(i)`; the others count as empty, with no sentence. */
 export function scanTexts(raw: readonly string[], compared: (i: number) => boolean): ScannedTexts {
-  return new Scanner(raw, compared).result();
+  const n = raw.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) if (compared(i)) total += raw[i].length;
+  const codes = new Uint16Array(total);
+  const gramHashes = new Int32Array(total);
+  const starts = new Int32Array(n);
+  const lengths = new Int32Array(n);
+  const hashes = new Int32Array(n);
+  const gramFrom = new Int32Array(n);
+  const gramTo = new Int32Array(n);
+  const firstSentence = new Int32Array(n);
+  const sentenceCount = new Int32Array(n);
+  const found: SentenceLists = { ends: [], prefix: [], sentence: [] };
+  let at = 0;
+  let gram = 0;
+  for (let i = 0; i < n; i++) {
+    starts[i] = at;
+    gramFrom[i] = gram;
+    firstSentence[i] = found.ends.length;
+    if (compared(i)) {
+      lengths[i] = scanText(raw[i], codes, at, gramHashes, gram, found);
+      hashes[i] = found.prefix[found.prefix.length - 1];
+      at += lengths[i];
+      gram += Math.max(0, lengths[i] - 2);
+    }
+    gramTo[i] = gram;
+    sentenceCount[i] = found.ends.length - firstSentence[i];
+  }
+  return {
+    texts: new StrippedTexts(codes, starts, lengths, hashes, raw),
+    grams: new Grams(gramHashes, gramFrom, gramTo),
+    sentences: new Sentences(found.ends, found.prefix, found.sentence, firstSentence, sentenceCount),
+  };
 }
 
-class Scanner {
-  private readonly codes: Uint16Array;
-  private readonly starts: Int32Array;
-  private readonly lengths: Int32Array;
-  private readonly hashes: Int32Array;
-  private readonly gramHashes: Int32Array;
-  private readonly gramFrom: Int32Array;
-  private readonly gramTo: Int32Array;
-  private readonly sentences: Sentences;
-  /** Where the next text's code units and 3-grams go. */
-  private at = 0;
-  private gram = 0;
+/** The sentences of the texts scanned so far, as in `Sentences`. */
+interface SentenceLists {
+  ends: number[];
+  prefix: number[];
+  sentence: number[];
+}
 
-  constructor(
-    private readonly raw: readonly string[],
-    compared: (i: number) => boolean,
-  ) {
-    const n = raw.length;
-    let total = 0;
-    for (let i = 0; i < n; i++) if (compared(i)) total += raw[i].length;
-    this.codes = new Uint16Array(total);
-    this.gramHashes = new Int32Array(total);
-    this.starts = new Int32Array(n);
-    this.lengths = new Int32Array(n);
-    this.hashes = new Int32Array(n);
-    this.gramFrom = new Int32Array(n);
-    this.gramTo = new Int32Array(n);
-    this.sentences = new Sentences(n);
-    for (let i = 0; i < n; i++) {
-      this.starts[i] = this.at;
-      this.gramFrom[i] = this.gram;
-      if (compared(i)) this.scan(i);
-      this.gramTo[i] = this.gram;
+/**
+ * Copies `text` without whitespace to codes[at...], its 3-gram hashes to grams[gram...], and adds
+ * its sentences to `found`; returns its length without whitespace.
+ */
+function scanText(text: string, codes: Uint16Array, at: number, grams: Int32Array, gram: number, found: SentenceLists): number {
+  let n = 0;
+  let whole = FNV_OFFSET; // the text so far
+  let piece = FNV_OFFSET; // its current sentence so far
+  let ending = INSIDE;
+  let c0 = 0; // the two code units before c
+  let c1 = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (WHITESPACE[c]) continue;
+    if (endsBefore(ending, c)) {
+      addSentence(found, n, whole, piece);
+      piece = FNV_OFFSET;
+      ending = INSIDE;
     }
+    ending = endingAfter(ending, c);
+    whole = fnv(whole, c);
+    piece = fnv(piece, c);
+    if (n >= 2) grams[gram++] = gramHash(c0, c1, c);
+    c0 = c1;
+    c1 = c;
+    codes[at + n++] = c;
   }
+  addSentence(found, n, whole, piece);
+  return n;
+}
 
-  result(): ScannedTexts {
-    return {
-      texts: new StrippedTexts(this.codes, this.starts, this.lengths, this.hashes, this.raw),
-      grams: new Grams(this.gramHashes, this.gramFrom, this.gramTo),
-      sentences: this.sentences,
-    };
-  }
-
-  private scan(item: number): void {
-    const text = this.raw[item];
-    const { codes, gramHashes, sentences } = this;
-    const start = this.at;
-    let gram = this.gram;
-    let n = 0;
-    let whole = FNV_OFFSET; // the text so far
-    let piece = FNV_OFFSET; // its current sentence so far
-    let ending = INSIDE;
-    let c0 = 0; // the two code units before c
-    let c1 = 0;
-    sentences.begin(item);
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (WHITESPACE[c]) continue;
-      if (endsBefore(ending, c)) {
-        sentences.add(item, n, hash31(whole), hash31(piece));
-        piece = FNV_OFFSET;
-        ending = INSIDE;
-      }
-      ending = endingAfter(ending, c);
-      whole = fnv(whole, c);
-      piece = fnv(piece, c);
-      if (n >= 2) gramHashes[gram++] = gramHash(c0, c1, c);
-      c0 = c1;
-      c1 = c;
-      codes[start + n++] = c;
-    }
-    sentences.add(item, n, hash31(whole), hash31(piece));
-    this.hashes[item] = hash31(whole);
-    this.lengths[item] = n;
-    this.at = start + n;
-    this.gram = gram;
-  }
+function addSentence(found: SentenceLists, end: number, whole: number, piece: number): void {
+  found.ends.push(end);
+  found.prefix.push(hash31(whole));
+  found.sentence.push(hash31(piece));
 }

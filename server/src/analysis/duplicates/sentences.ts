@@ -1,6 +1,6 @@
 // Sentences of the whitespace-free texts and hashes of their sentence-aligned pieces, kept in flat
 // lists for all texts at once (one small array per paragraph would be thousands of allocations on
-// a long text). The scan in scan.ts fills them, driving the small state machine below.
+// a long text). The scan in scan.ts finds them, driving the small state machine below.
 
 const TERMINAL = 1;
 const CLOSER = 2;
@@ -35,32 +35,18 @@ export function endingAfter(ending: number, c: number): number {
  * without a terminal counts as one, so every scanned text has at least one.
  */
 export class Sentences {
-  /** ends[s]: the offset in its text just past sentence s. */
-  readonly ends: number[] = [];
-  /** prefix[s]: the 31-bit hash of its text up to ends[s] (for the last sentence, the whole text's). */
-  readonly prefix: number[] = [];
-  /** sentence[s]: the 31-bit hash of sentence s alone (prefix[s] for a first sentence). */
-  readonly sentence: number[] = [];
-  private readonly firsts: Int32Array;
-  private readonly counts: Int32Array;
-
-  constructor(texts: number) {
-    this.firsts = new Int32Array(texts);
-    this.counts = new Int32Array(texts);
-  }
-
-  /** Starts the sentences of text `item`; `add` its sentences next. */
-  begin(item: number): void {
-    this.firsts[item] = this.ends.length;
-  }
-
-  /** Adds a sentence of the text begun last, ending at `end`, with its two hashes. */
-  add(item: number, end: number, prefix: number, sentence: number): void {
-    this.ends.push(end);
-    this.prefix.push(prefix);
-    this.sentence.push(sentence);
-    this.counts[item]++;
-  }
+  /**
+   * ends[s]: the offset in its text just past sentence s; prefix[s]: the 31-bit hash of its text
+   * up to there (for the last sentence, the whole text's); sentence[s]: the 31-bit hash of
+   * sentence s alone (prefix[s] for a first sentence). Text i has counts[i] sentences from firsts[i].
+   */
+  constructor(
+    readonly ends: readonly number[],
+    readonly prefix: readonly number[],
+    readonly sentence: readonly number[],
+    private readonly firsts: Int32Array,
+    private readonly counts: Int32Array,
+  ) {}
 
   first(item: number): number {
     return this.firsts[item];

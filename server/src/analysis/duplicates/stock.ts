@@ -16,42 +16,41 @@ const STOCK_SHARE = 0.02;
 const COUNT_MAX = 255;
 
 /**
- * Occurrences of 3-grams, kept by hash slot: a rare 3-gram may share a slot with a common one and
- * pass for stock, and then only weighs less.
+ * The stock 3-grams among the 3-grams of the paragraphs `items`, as one bit per hash slot (8 KB
+ * stay in the first-level cache). Occurrences are counted by slot: a rare 3-gram may share a slot
+ * with a common one and pass for stock, and then only weighs less.
  */
-export class StockGrams {
-  /** One bit per slot, set when the slot's count reaches the bar: 8 KB stay in the first-level cache. */
-  private readonly stock = new Int32Array((1 << TABLE_BITS) >>> 5);
+export function findStock(grams: Grams, items: readonly number[]): Int32Array {
+  const counts = new Uint8Array(1 << TABLE_BITS);
+  for (const i of items) countSlots(grams.hashes, grams.start(i), grams.end(i), counts);
+  const bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(items.length * STOCK_SHARE)));
+  const stock = new Int32Array((1 << TABLE_BITS) >>> 5);
+  for (let slot = 0; slot < counts.length; slot++) if (counts[slot] >= bar) stock[slot >>> 5] |= 1 << (slot & 31);
+  return stock;
+}
 
-  /** Counts the 3-grams of the paragraphs `items`. */
-  constructor(grams: Grams, items: readonly number[]) {
-    const counts = new Uint8Array(1 << TABLE_BITS);
-    const { hashes } = grams;
-    for (const i of items) {
-      for (let g = grams.start(i); g < grams.end(i); g++) {
-        const slot = hashes[g] & TABLE_MASK;
-        if (counts[slot] < COUNT_MAX) counts[slot]++;
-      }
-    }
-    const bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(items.length * STOCK_SHARE)));
-    for (let slot = 0; slot < counts.length; slot++) if (counts[slot] >= bar) this.stock[slot >>> 5] |= 1 << (slot & 31);
+function countSlots(hashes: Int32Array, from: number, to: number, counts: Uint8Array): void {
+  for (let g = from; g < to; g++) {
+    const slot = hashes[g] & TABLE_MASK;
+    const c = counts[slot];
+    counts[slot] = c + ((c - COUNT_MAX) >>> 31); // +1 below COUNT_MAX, without a branch
   }
+}
 
-  /** 1 when the 3-gram of this hash is stock, else 0. */
-  bit(hash: number): number {
-    const slot = hash & TABLE_MASK;
-    return (this.stock[slot >>> 5] >>> (slot & 31)) & 1;
-  }
+/** 1 when the 3-gram of this hash is stock in `stock` (from `findStock`), else 0. */
+export function stockBit(stock: Int32Array, hash: number): number {
+  const slot = hash & TABLE_MASK;
+  return (stock[slot >>> 5] >>> (slot & 31)) & 1;
+}
 
-  /** How many characters of a text no stock 3-gram covers; its 3-gram hashes are hashes[from, to). */
-  informativeLength(hashes: Int32Array, from: number, to: number, length: number): number {
-    let lastStock = -3; // the last stock 3-gram seen, as an offset in the text
-    let n = 0;
-    for (let i = 0; i < length; i++) {
-      // character i is covered by the 3-grams starting at i - 2, i - 1 and i
-      if (from + i < to && this.bit(hashes[from + i]) === 1) lastStock = i;
-      if (lastStock < i - 2) n++;
-    }
-    return n;
+/** How many characters of a text no stock 3-gram covers; its 3-gram hashes are hashes[from, to). */
+export function informativeLength(stock: Int32Array, hashes: Int32Array, from: number, to: number, length: number): number {
+  let lastStock = -3; // the last stock 3-gram seen, as an offset in the text
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    // character i is covered by the 3-grams starting at i - 2, i - 1 and i
+    if (from + i < to && stockBit(stock, hashes[from + i]) === 1) lastStock = i;
+    if (lastStock < i - 2) n++;
   }
+  return n;
 }
