@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boundedEditDistance, differingRuns, editDistanceUpTo } from '../../server/src/analysis/duplicates/editDistance';
 import { linkBuckets } from '../../server/src/analysis/duplicates/lsh';
+import { stripWhitespace } from '../../server/src/analysis/duplicates/normalise';
 import { scanTexts } from '../../server/src/analysis/duplicates/scan';
 import { createRandom } from './helpers/generate';
 
@@ -70,6 +71,15 @@ function splitSentences(text: string): { ends: readonly number[]; prefix: readon
   const { sentences } = scanTexts([text], () => true);
   return { ends: sentences.ends, prefix: sentences.prefix, sentence: sentences.sentence };
 }
+
+describe('whitespace-free scan', () => {
+  it('drops exactly what stripWhitespace drops (CRLF, U+3000, no-break and zero-width no-break spaces), keeping surrogate pairs', () => {
+    const text = '第一行\r\n第二行\u3000\u00a0𠀀😀 a\tb\ufeff\u2028。';
+    const { texts } = scanTexts([text], () => true);
+    const codes = texts.codes.subarray(texts.start(0), texts.start(0) + texts.length(0));
+    assert.equal(String.fromCharCode(...codes), stripWhitespace(text));
+  });
+});
 
 describe('sentence split', () => {
   it('ends a sentence after its terminals and the closing quotes after them', () => {

@@ -7,12 +7,18 @@
 // analysis is over, and the next analysis would start again in the interpreter.
 import { Grams } from './grams';
 import { fnv, FNV_OFFSET, gramHash, hash31 } from './hash';
-import { endingAfter, endsBefore, INSIDE, Sentences } from './sentences';
+import { CLOSER, CLOSERS, endingAfter, endsBefore, INSIDE, Sentences, TERMINAL, TERMINALS } from './sentences';
 import { StrippedTexts } from './stripped';
 
-/** 1 for the code units `stripWhitespace` removes (JavaScript's \s), read once from the regex itself. */
-const WHITESPACE = new Uint8Array(0x10000);
-for (const m of everyCodeUnit().matchAll(/\s/g)) WHITESPACE[m.index] = 1;
+/**
+ * What each UTF-16 code unit is to the scan: 0 for most, TERMINAL or CLOSER for sentence marks,
+ * SPACE for what `stripWhitespace` removes (JavaScript's \s, read once from the regex itself).
+ */
+const KIND = new Uint8Array(0x10000);
+const SPACE = 3;
+for (const ch of TERMINALS) KIND[ch.charCodeAt(0)] = TERMINAL;
+for (const ch of CLOSERS) KIND[ch.charCodeAt(0)] = CLOSER;
+for (const m of everyCodeUnit().matchAll(/\s/g)) KIND[m.index] = SPACE;
 
 function everyCodeUnit(): string {
   const chunks: string[] = [];
@@ -83,13 +89,17 @@ function scanText(text: string, codes: Uint16Array, at: number, grams: Int32Arra
   let c1 = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (WHITESPACE[c]) continue;
-    if (endsBefore(ending, c)) {
-      addSentence(found, n, whole, piece);
-      piece = FNV_OFFSET;
-      ending = INSIDE;
+    const kind = KIND[c];
+    // most characters are neither whitespace, nor a sentence mark, nor just after one
+    if ((kind | ending) !== 0) {
+      if (kind === SPACE) continue;
+      if (endsBefore(ending, kind)) {
+        addSentence(found, n, whole, piece);
+        piece = FNV_OFFSET;
+        ending = INSIDE;
+      }
+      ending = endingAfter(ending, kind);
     }
-    ending = endingAfter(ending, c);
     whole = fnv(whole, c);
     piece = fnv(piece, c);
     if (n >= 2) grams[gram++] = gramHash(c0, c1, c);

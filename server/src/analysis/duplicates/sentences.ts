@@ -2,13 +2,12 @@
 // lists for all texts at once (one small array per paragraph would be thousands of allocations on
 // a long text). The scan in scan.ts finds them, driving the small state machine below.
 
-const TERMINAL = 1;
-const CLOSER = 2;
-/** Character classes by UTF-16 code unit: a table lookup per character keeps the scan cheap. */
-const CLASS = new Uint8Array(0x10000);
-for (const ch of '。！？；!?;…') CLASS[ch.charCodeAt(0)] = TERMINAL;
+/** Sentence marks, as character classes: a run of terminals and the closers after it end a sentence. */
+export const TERMINAL = 1;
+export const CLOSER = 2;
+export const TERMINALS = '。！？；!?;…';
 // closing quotes and brackets belong to the sentence they follow
-for (const ch of '”’）)」』】》') CLASS[ch.charCodeAt(0)] = CLOSER;
+export const CLOSERS = '”’）)」』】》';
 
 /**
  * Where the scan stands: INSIDE a sentence, in the run of terminals that ends it (TERMINAL), or in
@@ -16,15 +15,13 @@ for (const ch of '”’）)」』】》') CLASS[ch.charCodeAt(0)] = CLOSER;
  */
 export const INSIDE = 0;
 
-/** Whether a sentence ends just before code unit c, when the scan is `ending`. */
-export function endsBefore(ending: number, c: number): boolean {
-  const cls = CLASS[c];
+/** Whether a sentence ends just before a character of class `cls`, when the scan is `ending`. */
+export function endsBefore(ending: number, cls: number): boolean {
   return ending !== INSIDE && cls !== CLOSER && !(cls === TERMINAL && ending === TERMINAL);
 }
 
-/** The state after code unit c, in a sentence that was `ending` (INSIDE when one just ended). */
-export function endingAfter(ending: number, c: number): number {
-  const cls = CLASS[c];
+/** The state after a character of class `cls`, in a sentence that was `ending` (INSIDE when one just ended). */
+export function endingAfter(ending: number, cls: number): number {
   if (cls === TERMINAL && ending === INSIDE) return TERMINAL;
   return cls === CLOSER && ending !== INSIDE ? CLOSER : ending;
 }
