@@ -26,7 +26,7 @@ const BUCKET_CAP = 24;
 const MIN_AGREEMENT = Math.round(BINS * 0.2);
 
 /** Writes text `item`'s key in each band, a 31-bit hash of its bins there, to keys[item * BANDS...]. */
-function writeBandKeys(signatures: Uint32Array, item: number, keys: Int32Array): void {
+function writeBandKeys(signatures: Int32Array, item: number, keys: Int32Array): void {
   const offset = item * BINS;
   for (let band = 0; band < BANDS; band++) {
     let h = 0;
@@ -43,7 +43,7 @@ export interface NearMatch {
 
 /** Finds, for each of the texts given to the constructor, the earliest of them it nearly repeats. */
 export class NearIndex {
-  private readonly signatures: Uint32Array;
+  private readonly signatures: Int32Array;
   /** Per text and band: the latest earlier text in the same LSH bucket, or -1 (see `linkBuckets`). */
   private readonly previous: Int32Array;
   /** The stock 3-grams, one bit per hash slot (see `findStock`). */
@@ -63,7 +63,7 @@ export class NearIndex {
     items: readonly number[],
     private readonly threshold: number,
   ) {
-    this.signatures = new Uint32Array(texts.count * BINS);
+    this.signatures = new Int32Array(texts.count * BINS);
     this.informative = new Int32Array(texts.count).fill(-1);
     this.lastAsked = new Int32Array(texts.count).fill(-1);
     this.stock = findStock(grams, items);
