@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boundedEditDistance, differingRuns, editDistanceUpTo } from '../../server/src/analysis/duplicates/editDistance';
 import { linkBuckets } from '../../server/src/analysis/duplicates/lsh';
-import { splitSentences } from '../../server/src/analysis/duplicates/sentences';
+import { stripWhitespace } from '../../server/src/analysis/duplicates/normalise';
+import { scanTexts } from '../../server/src/analysis/duplicates/scan';
 import { createRandom } from './helpers/generate';
 
 /** Levenshtein distance by the full table: the reference. */
@@ -62,6 +63,21 @@ describe('differing runs', () => {
       const edits = runs.reduce((n, r) => n + Math.max(r.aEnd - r.aStart, r.bEnd - r.bStart), 0);
       assert.ok(edits <= 2 * d, `${a} / ${b}: ${edits} edited characters for distance ${d}`);
     }
+  });
+});
+
+/** The sentence ends and hashes of one text, as the partial-repeat finder sees them. */
+function splitSentences(text: string): { ends: readonly number[]; prefix: readonly number[]; sentence: readonly number[] } {
+  const { sentences } = scanTexts([text], () => true);
+  return { ends: sentences.ends, prefix: sentences.prefix, sentence: sentences.sentence };
+}
+
+describe('whitespace-free scan', () => {
+  it('drops exactly what stripWhitespace drops (CRLF, U+3000, no-break and zero-width no-break spaces), keeping surrogate pairs', () => {
+    const text = '第一行\r\n第二行\u3000\u00a0𠀀😀 a\tb\ufeff\u2028。';
+    const { texts } = scanTexts([text], () => true);
+    const codes = texts.codes.subarray(texts.start(0), texts.start(0) + texts.length(0));
+    assert.equal(String.fromCharCode(...codes), stripWhitespace(text));
   });
 });
 

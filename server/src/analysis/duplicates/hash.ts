@@ -23,3 +23,8 @@ export function mix32(h: number): number {
 export function gramHash(c0: number, c1: number, c2: number): number {
   return mix32(Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0x27d4eb2f));
 }
+
+/** A final 31-bit hash (non-negative, so -1 can mean none) from an FNV-1a state. */
+export function hash31(state: number): number {
+  return mix32(state) & 0x7fffffff;
+}

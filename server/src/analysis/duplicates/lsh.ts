@@ -1,65 +1,54 @@
-// The LSH buckets, built at once: in each band, the texts are sorted by key (a stable radix sort,
-// so equal keys keep text order) and each text is linked to the text before it in its bucket.
-// Sorting small arrays band by band stays in cache, where a hash table of every key would not.
+// The LSH buckets, built band by band: one open-addressing table of buckets serves every band,
+// each slot tagged with the band that claimed it, so a slot left by an earlier band counts as free
+// and the table is never cleared. Plain functions over typed arrays, like the scan (see scan.ts).
 
 /**
  * For text t and band b, previous[t * bands + b] is the latest text before t whose key in band b
  * equals t's, or -1. A bucket stops growing at `cap` texts: one that large is keyed on common
  * words, and the texts after those still look through the first `cap`, not the rest.
- * keys[t * bands + b] is t's key in band b (31-bit), or -1 when t has no signature.
+ * keys[t * bands + b] is t's key in band b (a 31-bit hash), or -1 when t has no signature.
  */
 export function linkBuckets(keys: Int32Array, bands: number, cap: number): Int32Array {
   const texts = keys.length / bands;
   const previous = new Int32Array(keys.length).fill(-1);
-  const sorted = { keys: new Int32Array(texts), items: new Int32Array(texts) };
-  const scratch = { keys: new Int32Array(texts), items: new Int32Array(texts) };
+  let size = 16;
+  while (size < 2 * texts) size *= 2;
+  const slots = new Int32Array(size * STRIDE);
   for (let b = 0; b < bands; b++) {
-    let n = 0;
     for (let t = 0; t < texts; t++) {
       const key = keys[t * bands + b];
-      if (key < 0) continue;
-      sorted.keys[n] = key;
-      sorted.items[n++] = t;
+      if (key >= 0) previous[t * bands + b] = join(slots, size - 1, cap, b + 1, key, t);
     }
-    radixSort(sorted, scratch, n);
-    linkRuns(sorted, n, previous, bands, b, cap);
   }
   return previous;
 }
 
-interface Pairs {
-  keys: Int32Array;
-  items: Int32Array;
-}
+/**
+ * A bucket per slot: the band that claimed it plus one (0: never claimed), its key, its latest
+ * member among the first `cap`, its size.
+ */
+const STRIDE = 4;
 
-/** Sorts pairs[0, n) by key, stably, in four passes of 8 bits; the result ends in `pairs`. */
-function radixSort(pairs: Pairs, scratch: Pairs, n: number): void {
-  const count = new Int32Array(256);
-  let src = pairs;
-  let dst = scratch;
-  for (let shift = 0; shift < 32; shift += 8) {
-    count.fill(0);
-    for (let k = 0; k < n; k++) count[(src.keys[k] >>> shift) & 255]++;
-    for (let d = 0, sum = 0; d < 256; d++) {
-      const c = count[d];
-      count[d] = sum;
-      sum += c;
-    }
-    for (let k = 0; k < n; k++) {
-      const at = count[(src.keys[k] >>> shift) & 255]++;
-      dst.keys[at] = src.keys[k];
-      dst.items[at] = src.items[k];
-    }
-    [src, dst] = [dst, src];
+/**
+ * Puts text t, later than every text before it, into the bucket of `key` in band `tag` - 1;
+ * returns the member it links to (the latest of the bucket's first `cap`), or -1 for a new bucket.
+ */
+function join(slots: Int32Array, mask: number, cap: number, tag: number, key: number, t: number): number {
+  // keys are hashes already: their low bits pick the slot
+  let slot = key & mask;
+  while (slots[slot * STRIDE] === tag && slots[slot * STRIDE + 1] !== key) slot = (slot + 1) & mask;
+  const at = slot * STRIDE;
+  if (slots[at] !== tag) {
+    slots[at] = tag;
+    slots[at + 1] = key;
+    slots[at + 2] = t;
+    slots[at + 3] = 1;
+    return -1;
   }
-}
-
-/** Links each text of a run of equal keys to the latest of the first `cap` texts before it. */
-function linkRuns(sorted: Pairs, n: number, previous: Int32Array, bands: number, band: number, cap: number): void {
-  let start = 0;
-  for (let k = 1; k <= n; k++) {
-    if (k < n && sorted.keys[k] === sorted.keys[start]) continue;
-    for (let r = 1; r < k - start; r++) previous[sorted.items[start + r] * bands + band] = sorted.items[start + Math.min(r, cap) - 1];
-    start = k;
+  const latest = slots[at + 2];
+  if (slots[at + 3] < cap) {
+    slots[at + 2] = t;
+    slots[at + 3]++;
   }
+  return latest;
 }

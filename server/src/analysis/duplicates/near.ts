@@ -3,11 +3,12 @@
 // brings it together, so the work stays linear in the text.
 import { describeDifferences } from './differences';
 import { editDistanceUpTo } from './editDistance';
-import { Grams } from './grams';
+import type { Grams } from './grams';
 import { mix32 } from './hash';
 import { linkBuckets } from './lsh';
 import { agreement, BINS, writeSignature } from './minhash';
-import { StockGrams } from './stock';
+import { findStock, informativeLength } from './stock';
+import type { StrippedTexts } from './stripped';
 import type { Difference } from './types';
 
 /**
@@ -24,6 +25,16 @@ const BUCKET_CAP = 24;
 /** Candidates agreeing on fewer bins are too far apart to be worth an edit distance. */
 const MIN_AGREEMENT = Math.round(BINS * 0.2);
 
+/** Writes text `item`'s key in each band, a 31-bit hash of its bins there, to keys[item * BANDS...]. */
+function writeBandKeys(signatures: Int32Array, item: number, keys: Int32Array): void {
+  const offset = item * BINS;
+  for (let band = 0; band < BANDS; band++) {
+    let h = 0;
+    for (let r = 0; r < ROWS; r++) h = mix32(h ^ signatures[offset + band * ROWS + r]);
+    keys[item * BANDS + band] = h & 0x7fffffff;
+  }
+}
+
 export interface NearMatch {
   first: number;
   similarity: number;
@@ -32,46 +43,36 @@ export interface NearMatch {
 
 /** Finds, for each of the texts given to the constructor, the earliest of them it nearly repeats. */
 export class NearIndex {
-  private readonly signatures: Uint32Array;
+  private readonly signatures: Int32Array;
   /** Per text and band: the latest earlier text in the same LSH bucket, or -1 (see `linkBuckets`). */
   private readonly previous: Int32Array;
-  private readonly grams: Grams;
-  private readonly stock: StockGrams;
+  /** The stock 3-grams, one bit per hash slot (see `findStock`). */
+  private readonly stock: Int32Array;
   /** Characters outside stock phrases, per text, once asked (-1 before): only confirmed pairs need it. */
   private readonly informative: Int32Array;
   /** For each text, the last text that took it as a candidate, so a pair is confirmed once. */
   private readonly lastAsked: Int32Array;
 
   /**
-   * Signs the texts `items` of `texts` (whitespace-free paragraphs), all before any is compared,
+   * Signs the texts `items` of `texts` (whitespace-free paragraphs, cut into `grams`), all before any is compared,
    * so that stock phrases are known from the start. `threshold` is the least similarity of a near repeat.
    */
   constructor(
-    private readonly texts: readonly string[],
+    private readonly texts: StrippedTexts,
+    private readonly grams: Grams,
     items: readonly number[],
     private readonly threshold: number,
   ) {
-    this.signatures = new Uint32Array(texts.length * BINS);
-    this.informative = new Int32Array(texts.length).fill(-1);
-    this.lastAsked = new Int32Array(texts.length).fill(-1);
-    this.grams = new Grams(texts, items);
-    this.stock = new StockGrams(this.grams.hashes, items.length);
-    const keys = new Int32Array(texts.length * BANDS).fill(-1);
+    this.signatures = new Int32Array(texts.count * BINS);
+    this.informative = new Int32Array(texts.count).fill(-1);
+    this.lastAsked = new Int32Array(texts.count).fill(-1);
+    this.stock = findStock(grams, items);
+    const keys = new Int32Array(texts.count * BANDS).fill(-1);
     for (const i of items) {
-      const [from, to] = this.grams.range(i);
       // a text made only of stock phrases has no signature, and no near repeat but an exact one
-      if (writeSignature(this.grams.hashes, from, to, this.stock, this.signatures, i * BINS)) this.writeKeys(i, keys);
+      if (writeSignature(this.grams.hashes, this.grams.start(i), this.grams.end(i), this.stock, this.signatures, i * BINS)) writeBandKeys(this.signatures, i, keys);
     }
     this.previous = linkBuckets(keys, BANDS, BUCKET_CAP);
-  }
-
-  private writeKeys(item: number, keys: Int32Array): void {
-    const offset = item * BINS;
-    for (let band = 0; band < BANDS; band++) {
-      let h = 0;
-      for (let r = 0; r < ROWS; r++) h = mix32(h ^ this.signatures[offset + band * ROWS + r]);
-      keys[item * BANDS + band] = h & 0x7fffffff;
-    }
   }
 
   /** The earliest text before `item` that it nearly repeats. */
@@ -90,8 +91,8 @@ export class NearIndex {
       }
     }
     if (best < 0) return undefined;
-    const first = this.texts[best];
-    const later = this.texts[item];
+    const first = this.texts.text(best);
+    const later = this.texts.text(item);
     const similarity = 1 - bestDistance / Math.max(first.length, later.length);
     return { first: best, similarity, differences: describeDifferences(first, later, bestDistance) };
   }
@@ -102,12 +103,12 @@ export class NearIndex {
    * phrases; otherwise -1.
    */
   private distance(a: number, b: number): number {
-    const first = this.texts[a];
-    const later = this.texts[b];
-    const k = Math.floor((1 - this.threshold) * Math.max(first.length, later.length) + 1e-9);
-    if (Math.abs(first.length - later.length) > k) return -1;
+    const m = this.texts.length(a);
+    const n = this.texts.length(b);
+    const k = Math.floor((1 - this.threshold) * Math.max(m, n) + 1e-9);
+    if (Math.abs(m - n) > k) return -1;
     if (agreement(this.signatures, a * BINS, b * BINS) < MIN_AGREEMENT) return -1;
-    const d = editDistanceUpTo(first, later, k);
+    const d = editDistanceUpTo(this.texts.text(a), this.texts.text(b), k);
     if (d > k) return -1;
     const informative = Math.max(this.informativeLength(a), this.informativeLength(b));
     return d > (1 - this.threshold) * informative + 1e-9 ? -1 : d;
@@ -115,8 +116,8 @@ export class NearIndex {
 
   private informativeLength(item: number): number {
     if (this.informative[item] < 0) {
-      const [from, to] = this.grams.range(item);
-      this.informative[item] = this.stock.informativeLength(this.grams.hashes, from, to, this.texts[item].length);
+      const { hashes } = this.grams;
+      this.informative[item] = informativeLength(this.stock, hashes, this.grams.start(item), this.grams.end(item), this.texts.length(item));
     }
     return this.informative[item];
   }

@@ -2,6 +2,7 @@
 // a paragraph that is the leading sentences of an earlier one, or that holds a whole earlier one.
 import { IntMultiMap } from './multimap';
 import type { Sentences } from './sentences';
+import type { StrippedTexts } from './stripped';
 
 export interface PartialMatch {
   first: number;
@@ -20,68 +21,64 @@ export class PartialIndex {
   private readonly firstSentences: IntMultiMap;
 
   /**
-   * `texts` are the whitespace-free paragraphs; pieces shorter than `minChars` are never matched;
-   * `sentences` bounds the number of sentences of the paragraphs that will be added.
+   * `texts` are the whitespace-free paragraphs, split into `sentences`; pieces shorter than
+   * `minChars` are never matched.
    */
   constructor(
-    private readonly texts: readonly string[],
+    private readonly texts: StrippedTexts,
+    private readonly sentences: Sentences,
     private readonly minChars: number,
-    sentences: number,
   ) {
-    this.prefixes = new IntMultiMap(sentences, PER_KEY);
-    this.firstSentences = new IntMultiMap(sentences, PER_KEY);
+    this.prefixes = new IntMultiMap(sentences.ends.length, PER_KEY);
+    this.firstSentences = new IntMultiMap(sentences.ends.length, PER_KEY);
   }
 
   /** The earlier paragraph paragraph `item` is a leading part of, or else the longest it holds. */
-  find(item: number, sentences: Sentences): PartialMatch | undefined {
-    return this.leadingPartOf(item, sentences) ?? this.containedIn(item, sentences);
+  find(item: number): PartialMatch | undefined {
+    return this.leadingPartOf(item) ?? this.containedIn(item);
   }
 
-  add(item: number, { ends, prefix }: Sentences): void {
+  add(item: number): void {
+    const { ends, prefix } = this.sentences;
+    const first = this.sentences.first(item);
     // the whole text is left out: a paragraph equal to it is an exact repeat
-    for (let k = 0; k < ends.length - 1; k++) {
-      if (ends[k] >= this.minChars) this.prefixes.add(this.prefixes.slot(prefix[k]), item);
+    for (let s = first; s < this.sentences.last(item); s++) {
+      if (ends[s] >= this.minChars) this.prefixes.add(this.prefixes.slot(prefix[s]), item);
     }
-    if (this.texts[item].length >= this.minChars) this.firstSentences.add(this.firstSentences.slot(prefix[0]), item);
+    if (this.texts.length(item) >= this.minChars) this.firstSentences.add(this.firstSentences.slot(prefix[first]), item);
   }
 
   /** The first earlier paragraph whose leading sentences are exactly paragraph `item`. */
-  private leadingPartOf(item: number, { prefix }: Sentences): PartialMatch | undefined {
-    const text = this.texts[item];
-    if (text.length < this.minChars) return undefined;
-    let best: PartialMatch | undefined;
-    for (const j of itemsOf(this.prefixes, prefix[prefix.length - 1])) {
-      const first = this.texts[j];
-      if ((!best || j < best.first) && first.length > text.length && first.startsWith(text)) {
-        best = { first: j, similarity: text.length / first.length, removable: true };
-      }
+  private leadingPartOf(item: number): PartialMatch | undefined {
+    const length = this.texts.length(item);
+    if (length < this.minChars) return undefined;
+    let best = -1;
+    const slot = this.prefixes.lookup(this.sentences.prefix[this.sentences.last(item)]);
+    for (let e = slot < 0 ? -1 : this.prefixes.latestEntry(slot); e >= 0; e = this.prefixes.previousEntry(e)) {
+      const j = this.prefixes.itemOf(e);
+      if ((best < 0 || j < best) && this.texts.length(j) > length && this.texts.matchAt(j, 0, item)) best = j;
     }
-    return best;
+    return best < 0 ? undefined : { first: best, similarity: length / this.texts.length(best), removable: true };
   }
 
   /** The longest earlier paragraph that stands inside paragraph `item` as whole sentences. */
-  private containedIn(item: number, { ends, sentence }: Sentences): PartialMatch | undefined {
-    const text = this.texts[item];
-    let best: PartialMatch | undefined;
-    ends.forEach((_, k) => {
-      const start = k === 0 ? 0 : ends[k - 1];
-      for (const j of itemsOf(this.firstSentences, sentence[k])) {
-        const first = this.texts[j];
-        const fits = first.length < text.length && text.startsWith(first, start) && ends.includes(start + first.length);
-        if (fits && (!best || first.length > this.texts[best.first].length)) {
-          best = { first: j, similarity: first.length / text.length, removable: false };
-        }
+  private containedIn(item: number): PartialMatch | undefined {
+    const length = this.texts.length(item);
+    let best = -1;
+    for (let s = this.sentences.first(item); s <= this.sentences.last(item); s++) {
+      const start = this.sentences.startOf(item, s);
+      const slot = this.firstSentences.lookup(this.sentences.sentence[s]);
+      for (let e = slot < 0 ? -1 : this.firstSentences.latestEntry(slot); e >= 0; e = this.firstSentences.previousEntry(e)) {
+        const j = this.firstSentences.itemOf(e);
+        if ((best < 0 || this.texts.length(j) > this.texts.length(best)) && this.holdsAt(item, start, j)) best = j;
       }
-    });
-    return best;
+    }
+    return best < 0 ? undefined : { first: best, similarity: this.texts.length(best) / length, removable: false };
   }
-}
 
-/** The items stored under `key`. */
-function itemsOf(map: IntMultiMap, key: number): number[] {
-  const slot = map.lookup(key);
-  const out: number[] = [];
-  if (slot < 0) return out;
-  for (let e = map.latestEntry(slot); e >= 0; e = map.previousEntry(e)) out.push(map.itemOf(e));
-  return out;
+  /** Whether the shorter text `part` stands in text `item` as whole sentences from `start`. */
+  private holdsAt(item: number, start: number, part: number): boolean {
+    const end = start + this.texts.length(part);
+    return this.texts.length(part) < this.texts.length(item) && this.sentences.endsAt(item, end) && this.texts.matchAt(item, start, part);
+  }
 }

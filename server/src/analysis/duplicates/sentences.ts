@@ -1,52 +1,66 @@
-// Sentences of a whitespace-free paragraph, and hashes of its sentence-aligned pieces, in one pass.
-import { fnv, FNV_OFFSET, mix32 } from './hash';
+// Sentences of the whitespace-free texts and hashes of their sentence-aligned pieces, kept in flat
+// lists for all texts at once (one small array per paragraph would be thousands of allocations on
+// a long text). The scan in scan.ts finds them, driving the small state machine below.
 
-const TERMINAL = 1;
-const CLOSER = 2;
-/** Character classes by UTF-16 code unit: a table lookup per character keeps the scan cheap. */
-const CLASS = new Uint8Array(0x10000);
-for (const ch of '。！？；!?;…') CLASS[ch.charCodeAt(0)] = TERMINAL;
+/** Sentence marks, as character classes: a run of terminals and the closers after it end a sentence. */
+export const TERMINAL = 1;
+export const CLOSER = 2;
+export const TERMINALS = '。！？；!?;…';
 // closing quotes and brackets belong to the sentence they follow
-for (const ch of '”’）)」』】》') CLASS[ch.charCodeAt(0)] = CLOSER;
+export const CLOSERS = '”’）)」』】》';
 
-export interface Sentences {
+/**
+ * Where the scan stands: INSIDE a sentence, in the run of terminals that ends it (TERMINAL), or in
+ * the closers after them (CLOSER).
+ */
+export const INSIDE = 0;
+
+/** Whether a sentence ends just before a character of class `cls`, when the scan is `ending`. */
+export function endsBefore(ending: number, cls: number): boolean {
+  return ending !== INSIDE && cls !== CLOSER && !(cls === TERMINAL && ending === TERMINAL);
+}
+
+/** The state after a character of class `cls`, in a sentence that was `ending` (INSIDE when one just ended). */
+export function endingAfter(ending: number, cls: number): number {
+  if (cls === TERMINAL && ending === INSIDE) return TERMINAL;
+  return cls === CLOSER && ending !== INSIDE ? CLOSER : ending;
+}
+
+/**
+ * The sentences of the texts. Text i's sentences are numbered first(i) .. last(i) across all
+ * texts; a run of terminals and the closers after it end a sentence, and a trailing fragment
+ * without a terminal counts as one, so every scanned text has at least one.
+ */
+export class Sentences {
   /**
-   * Offsets just past each sentence (a run of terminals and the closers after it end one). The
-   * last is always the text's length: a trailing fragment without a terminal counts as a sentence.
+   * ends[s]: the offset in its text just past sentence s; prefix[s]: the 31-bit hash of its text
+   * up to there (for the last sentence, the whole text's); sentence[s]: the 31-bit hash of
+   * sentence s alone (prefix[s] for a first sentence). Text i has counts[i] sentences from firsts[i].
    */
-  ends: number[];
-  /** prefix[k]: the hash of text[0, ends[k]). */
-  prefix: number[];
-  /** sentence[k]: the hash of the k-th sentence, text[ends[k - 1], ends[k]). */
-  sentence: number[];
-}
+  constructor(
+    readonly ends: readonly number[],
+    readonly prefix: readonly number[],
+    readonly sentence: readonly number[],
+    private readonly firsts: Int32Array,
+    private readonly counts: Int32Array,
+  ) {}
 
-/** Splits `text` into sentences and hashes (31-bit) every sentence and every sentence prefix. */
-export function splitSentences(text: string): Sentences {
-  const out: Sentences = { ends: [], prefix: [], sentence: [] };
-  let whole = FNV_OFFSET;
-  let piece = FNV_OFFSET;
-  // 0 inside a sentence; TERMINAL in the run of terminals that ends it; CLOSER in the closers after them
-  let ending = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const cls = CLASS[c];
-    if (ending !== 0 && cls !== CLOSER && !(cls === TERMINAL && ending === TERMINAL)) {
-      push(out, i, whole, piece);
-      piece = FNV_OFFSET;
-      ending = 0;
-    }
-    if (cls === TERMINAL && ending === 0) ending = TERMINAL;
-    else if (cls === CLOSER && ending !== 0) ending = CLOSER;
-    whole = fnv(whole, c);
-    piece = fnv(piece, c);
+  first(item: number): number {
+    return this.firsts[item];
   }
-  push(out, text.length, whole, piece);
-  return out;
-}
 
-function push(out: Sentences, end: number, whole: number, piece: number): void {
-  out.ends.push(end);
-  out.prefix.push(mix32(whole) & 0x7fffffff);
-  out.sentence.push(mix32(piece) & 0x7fffffff);
+  last(item: number): number {
+    return this.firsts[item] + this.counts[item] - 1;
+  }
+
+  /** The offset where sentence s of text `item` begins. */
+  startOf(item: number, s: number): number {
+    return s === this.firsts[item] ? 0 : this.ends[s - 1];
+  }
+
+  /** Whether a sentence of text `item` ends at `offset`. */
+  endsAt(item: number, offset: number): boolean {
+    for (let s = this.first(item); s <= this.last(item); s++) if (this.ends[s] === offset) return true;
+    return false;
+  }
 }

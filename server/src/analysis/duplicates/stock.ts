@@ -3,6 +3,7 @@
 // character by character, yet distinct. Leaving stock 3-grams out of the signatures, and judging
 // similarity on the characters outside them, tells such paragraphs from true near repeats (and
 // keeps the LSH buckets from filling up with paragraphs that only share a phrase).
+import type { Grams } from './grams';
 
 /** 64K one-byte slots stay in cache; a text has far fewer common 3-grams than slots. */
 const TABLE_BITS = 16;
@@ -15,36 +16,41 @@ const STOCK_SHARE = 0.02;
 const COUNT_MAX = 255;
 
 /**
- * Occurrences of 3-grams, kept by hash slot: a rare 3-gram may share a slot with a common one and
- * pass for stock, and then only weighs less.
+ * The stock 3-grams among the 3-grams of the paragraphs `items`, as one bit per hash slot (8 KB
+ * stay in the first-level cache). Occurrences are counted by slot: a rare 3-gram may share a slot
+ * with a common one and pass for stock, and then only weighs less.
  */
-export class StockGrams {
-  private readonly counts = new Uint8Array(1 << TABLE_BITS);
-  private readonly bar: number;
+export function findStock(grams: Grams, items: readonly number[]): Int32Array {
+  const counts = new Uint8Array(1 << TABLE_BITS);
+  for (const i of items) countSlots(grams.hashes, grams.start(i), grams.end(i), counts);
+  const bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(items.length * STOCK_SHARE)));
+  const stock = new Int32Array((1 << TABLE_BITS) >>> 5);
+  for (let slot = 0; slot < counts.length; slot++) if (counts[slot] >= bar) stock[slot >>> 5] |= 1 << (slot & 31);
+  return stock;
+}
 
-  /** Counts the 3-gram hashes of `texts` paragraphs. */
-  constructor(hashes: Int32Array, texts: number) {
-    const counts = this.counts;
-    for (let g = 0; g < hashes.length; g++) {
-      const slot = hashes[g] & TABLE_MASK;
-      if (counts[slot] < COUNT_MAX) counts[slot]++;
-    }
-    this.bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(texts * STOCK_SHARE)));
+function countSlots(hashes: Int32Array, from: number, to: number, counts: Uint8Array): void {
+  for (let g = from; g < to; g++) {
+    const slot = hashes[g] & TABLE_MASK;
+    const c = counts[slot];
+    counts[slot] = c + ((c - COUNT_MAX) >>> 31); // +1 below COUNT_MAX, without a branch
   }
+}
 
-  isStock(hash: number): boolean {
-    return this.counts[hash & TABLE_MASK] >= this.bar;
-  }
+/** 1 when the 3-gram of this hash is stock in `stock` (from `findStock`), else 0. */
+export function stockBit(stock: Int32Array, hash: number): number {
+  const slot = hash & TABLE_MASK;
+  return (stock[slot >>> 5] >>> (slot & 31)) & 1;
+}
 
-  /** How many characters of a text no stock 3-gram covers; its 3-gram hashes are hashes[from, to). */
-  informativeLength(hashes: Int32Array, from: number, to: number, length: number): number {
-    let lastStock = -3; // the last stock 3-gram seen, as an offset in the text
-    let n = 0;
-    for (let i = 0; i < length; i++) {
-      // character i is covered by the 3-grams starting at i - 2, i - 1 and i
-      if (from + i < to && this.isStock(hashes[from + i])) lastStock = i;
-      if (lastStock < i - 2) n++;
-    }
-    return n;
+/** How many characters of a text no stock 3-gram covers; its 3-gram hashes are hashes[from, to). */
+export function informativeLength(stock: Int32Array, hashes: Int32Array, from: number, to: number, length: number): number {
+  let lastStock = -3; // the last stock 3-gram seen, as an offset in the text
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    // character i is covered by the 3-grams starting at i - 2, i - 1 and i
+    if (from + i < to && stockBit(stock, hashes[from + i]) === 1) lastStock = i;
+    if (lastStock < i - 2) n++;
   }
+  return n;
 }
