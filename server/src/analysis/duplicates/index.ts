@@ -5,9 +5,8 @@
 import { FirstCopies } from './exact';
 import { NearIndex } from './near';
 import { PartialIndex } from './partial';
-import { SAMPLE_ARTICLE } from './sample';
 import { HEADING_KINDS, markRepeatedSections } from './sections';
-import { scanTexts, type ScannedTexts } from './scan';
+import { scanTexts } from './scan';
 import type { StrippedTexts } from './stripped';
 import { DEFAULT_DUPLICATE_OPTIONS, type Duplicate, type DuplicateInput, type DuplicateOptions } from './types';
 
@@ -24,26 +23,11 @@ const MIN_PARTIAL = 12;
 const MIN_NEAR = 16;
 
 export function findDuplicates(blocks: readonly DuplicateInput[], options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): Duplicate[] {
-  return run(blocks, options).found;
-}
-
-/** The objects one run works with, and what it found. */
-interface Workings {
-  scanned: ScannedTexts;
-  exact: FirstCopies[];
-  near: NearIndex;
-  partial: PartialIndex;
-  found: Duplicate[];
-}
-
-function run(blocks: readonly DuplicateInput[], options: DuplicateOptions): Workings {
-  const scanned = scanTexts(
+  const { texts, grams, sentences } = scanTexts(
     blocks.map((b) => b.text),
     (i) => blocks[i].kind === 'paragraph' || HEADING_KINDS.has(blocks[i].kind),
   );
-  const { texts, grams, sentences } = scanned;
-  const exact = [new FirstCopies(texts, blocks.length), new FirstCopies(texts, blocks.length)];
-  const byIndex = findExact(blocks, texts, exact[0], exact[1]);
+  const byIndex = findExact(blocks, texts);
   const firsts = [...blocks.keys()].filter((i) => blocks[i].kind === 'paragraph' && texts.length(i) >= MIN_PARAGRAPH && !byIndex[i]);
   const near = new NearIndex(
     texts,
@@ -67,12 +51,14 @@ function run(blocks: readonly DuplicateInput[], options: DuplicateOptions): Work
     blocks.map((b) => b.kind),
     byIndex,
   );
-  return { scanned, exact, near, partial, found: byIndex.filter((d): d is Duplicate => d !== undefined) };
+  return byIndex.filter((d): d is Duplicate => d !== undefined);
 }
 
 /** Headings and paragraphs equal, once whitespace is removed, to an earlier one of their kind. */
-function findExact(blocks: readonly DuplicateInput[], texts: StrippedTexts, headings: FirstCopies, paragraphs: FirstCopies): (Duplicate | undefined)[] {
+function findExact(blocks: readonly DuplicateInput[], texts: StrippedTexts): (Duplicate | undefined)[] {
   const byIndex: (Duplicate | undefined)[] = new Array(blocks.length);
+  const headings = new FirstCopies(texts, blocks.length);
+  const paragraphs = new FirstCopies(texts, blocks.length);
   blocks.forEach((block, i) => {
     const heading = HEADING_KINDS.has(block.kind);
     if (texts.length(i) < (heading ? MIN_HEADING : MIN_PARAGRAPH) || !(heading || block.kind === 'paragraph')) return;
@@ -81,12 +67,3 @@ function findExact(blocks: readonly DuplicateInput[], texts: StrippedTexts, head
   });
   return byIndex;
 }
-
-/**
- * Optimised code checks the hidden class of each object it reads, and a class's hidden class is
- * collected with its last object: were nothing to outlive a run, each run after a garbage
- * collection would start over in the interpreter (a third slower on a 1 MB article). The workings
- * of one run over a tiny constant article, kept for the life of the module, hold them. Exported
- * only so that it is plainly meant to stay; nothing reads it.
- */
-export const KEPT_FOR_HIDDEN_CLASSES: Workings = run(SAMPLE_ARTICLE, DEFAULT_DUPLICATE_OPTIONS);
