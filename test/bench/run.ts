@@ -25,7 +25,7 @@ const check = (label: string, ok: boolean, figure: string) => console.log(`  ${o
 async function main(): Promise<void> {
   // the load says whether other work shared the machine: the figures are only as quiet as it was
   const load = () => os.loadavg()[0].toFixed(1);
-  console.log(`Node ${process.version}, ${process.platform}-${process.arch}, ${os.cpus().length} CPUs, load average ${load()}${(globalThis as { gc?: unknown }).gc ? ', gc between runs' : ''}\n`);
+  console.log(`Node ${process.version}, ${process.platform}-${process.arch}, ${os.cpus().length} CPUs, load average ${load()}\n`);
   let core: ReturnType<typeof benchCore> = [];
   if (!only || only === 'core') {
     console.log('## The analysis core (median ms per call)\n');
