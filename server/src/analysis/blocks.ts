@@ -3,8 +3,9 @@
 // each line break inside a block gets its repair.
 import { classifySegments, finishesParagraph, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
-import { endsSentence, isAsciiAlnum, isSpace } from './text';
-import type { Block, BlockKind, Join, Line, Span } from './types';
+import { LineFacts } from './lineFacts';
+import { endsSentenceAt, isAsciiAlnumCode, isSpace } from './text';
+import type { Block, BlockKind, Join, Line } from './types';
 
 /** A piece of one line that belongs to a block: [start, end) with no edge whitespace. */
 interface Piece {
@@ -14,11 +15,12 @@ interface Piece {
 }
 
 export function buildBlocks(text: string, lines: Line[], context?: ClassifyContext): Block[] {
-  const classified = classifySegments(lines, segmentLines(lines), context);
+  const facts = new LineFacts(text, lines);
+  const classified = classifySegments(lines, segmentLines(lines, facts), context);
   const groups = mergeSplitParagraphs(classified);
   const blocks: Block[] = [];
   for (const g of groups) {
-    const pieces = piecesOf(text, lines, g);
+    const pieces = piecesOf(lines, facts, g);
     const parts = g[0].kind === 'caption' ? splitSideBySide(text, pieces) : [pieces];
     for (const p of parts) blocks.push(makeBlock(text, g[0].kind, g[0].level, p));
   }
@@ -40,17 +42,11 @@ function mergeSplitParagraphs(segs: Classified[]): Classified[][] {
   return groups;
 }
 
-function piecesOf(text: string, lines: Line[], group: Classified[]): Piece[] {
+function piecesOf(lines: Line[], facts: LineFacts, group: Classified[]): Piece[] {
   const pieces: Piece[] = [];
   for (const s of group) {
     for (let i = s.first; i <= s.last; i++) {
-      const l = lines[i];
-      if (l.blank) continue;
-      let a = l.start;
-      let b = l.end;
-      while (a < b && isSpace(text[a])) a++;
-      while (b > a && isSpace(text[b - 1])) b--;
-      pieces.push({ line: i, start: a, end: b });
+      if (!lines[i].blank) pieces.push({ line: i, start: facts.inkStart[i], end: facts.inkEnd[i] });
     }
   }
   return pieces;
@@ -81,7 +77,7 @@ function splitSideBySide(text: string, pieces: Piece[]): Piece[][] {
       }
       let j = i;
       while (j < p.end && isSpace(text[j])) j++;
-      if (depth === 0 && sinceSplit >= 3 && total - seen >= 3 && !isAsciiAlnum(text[i - 1]) && !endsSentence(text.slice(partStart, i))) {
+      if (depth === 0 && sinceSplit >= 3 && total - seen >= 3 && !isAsciiAlnumCode(text.charCodeAt(i - 1)) && !endsSentenceAt(text, partStart, i)) {
         parts[parts.length - 1].push({ line: p.line, start: from, end: i });
         parts.push([]);
         from = j;
@@ -101,11 +97,9 @@ function makeBlock(text: string, kind: BlockKind, level: 0 | 1 | 2, pieces: Piec
   for (let k = 1; k < pieces.length; k++) {
     const a = pieces[k - 1];
     const b = pieces[k];
-    const span: Span = { start: a.end, end: b.start };
-    const gap = text.slice(span.start, span.end);
-    const blankLines = (gap.match(/\r\n|\r|\n/g)?.length ?? 0) > 1;
-    const replacement = joinReplacement(kind, level, text[a.end - 1], text[b.start]);
-    joins.push({ span, kind: blankLines ? 'blank' : 'wrap', replacement });
+    const replacement = joinReplacement(kind, level, text.charCodeAt(a.end - 1), text.charCodeAt(b.start));
+    // pieces more than one line apart have a blank line between them
+    joins.push({ span: { start: a.end, end: b.start }, kind: b.line - a.line > 1 ? 'blank' : 'wrap', replacement });
     joined += replacement + text.slice(b.start, b.end);
   }
   const first = pieces[0];
@@ -122,8 +116,11 @@ function makeBlock(text: string, kind: BlockKind, level: 0 | 1 | 2, pieces: Piec
   };
 }
 
-/** Nothing between Chinese characters; a space between two Latin words and between heading phrases. */
-export function joinReplacement(kind: BlockKind, level: number, before: string, after: string): string {
+/**
+ * Nothing between Chinese characters; a space between two Latin words and between heading
+ * phrases. `before` and `after` are the character codes on each side of the line break.
+ */
+export function joinReplacement(kind: BlockKind, level: number, before: number, after: number): string {
   if (kind === 'heading' && level === 1) return ' ';
-  return isAsciiAlnum(before) && isAsciiAlnum(after) ? ' ' : '';
+  return isAsciiAlnumCode(before) && isAsciiAlnumCode(after) ? ' ' : '';
 }
