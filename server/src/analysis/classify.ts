@@ -4,7 +4,7 @@ import {
   isPhrasePair, isSubtitleLine, endsWithByline,
 } from './patterns';
 import type { Segment } from './segments';
-import { displayWidth, endsSentence } from './text';
+import { displayWidth, endsSentence, inkWidth } from './text';
 import type { BlockKind, Line } from './types';
 
 /** A segment with what it was found to be. */
@@ -126,7 +126,7 @@ function standalone(segs: Classified[], i: number): boolean {
 /** The widest line of a segment, spaces not counted (so removing them cannot change a verdict). */
 function widest(lines: Line[], s: Segment): number {
   let w = 0;
-  for (let i = s.first; i <= s.last; i++) w = Math.max(w, displayWidth(lines[i].text.replace(/\s+/g, '')));
+  for (let i = s.first; i <= s.last; i++) w = Math.max(w, inkWidth(lines[i].text));
   return w;
 }
 
@@ -141,7 +141,7 @@ function isLevelOneHeading(lines: Line[], segs: Classified[], i: number, nextPar
   if (s.first === s.last) {
     const t = lines[s.first].text;
     const quoted = t.trim().startsWith('“') && balancedQuotes(t);
-    return isPhrasePair(t) || quoted || (column > 0 && displayWidth(t.replace(/\s+/g, '')) <= 0.7 * column);
+    return isPhrasePair(t) || quoted || (column > 0 && inkWidth(t) <= 0.7 * column);
   }
   for (let l = s.first; l <= s.last; l++) {
     if (!lines[l].blank && column > 0 && displayWidth(lines[l].text) > 0.8 * column) return false;

@@ -137,17 +137,28 @@ export function displayWidth(s: string): number {
 /** The display width of text[start, end), edge spaces included (see `displayWidth`). */
 export function rangeWidth(text: string, start: number, end: number): number {
   let w = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // Han ideographs first, the most common by far; no other case falls in this range
-    if (c >= 0x3400 && c < 0xd800) w += 1;
-    else if (c === 32 || c === 9) w += 0.2;
-    else if (c < 0x80) w += 0.5;
-    else if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xff08 || c === 0xff09 || c === 0x300a || c === 0x300b) w += 0.5;
-    else if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
-    else w += 1;
+  for (let i = start; i < end; i++) w += charWidth(text.charCodeAt(i));
+  return w;
+}
+
+/** `displayWidth(s.replace(/\s+/g, ''))` without building the string. */
+export function inkWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isJsWhitespaceCode(c)) w += charWidth(c);
   }
   return w;
+}
+
+function charWidth(c: number): number {
+  // Han ideographs first, the most common by far; no other case falls in this range
+  if (c >= 0x3400 && c < 0xd800) return 1;
+  if (c === 32 || c === 9) return 0.2;
+  if (c < 0x80) return 0.5;
+  if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xff08 || c === 0xff09 || c === 0x300a || c === 0x300b) return 0.5;
+  if (c >= 0xdc00 && c <= 0xdfff) return 0; // the second half of a surrogate pair
+  return 1;
 }
 
 /** The characters `isSpace` accepts. */
