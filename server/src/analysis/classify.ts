@@ -134,8 +134,9 @@ function widest(lines: Line[], s: Segment): number {
 function isLevelOneHeading(lines: Line[], segs: Classified[], i: number, nextParagraph: number): boolean {
   const s = segs[i];
   if (s.length > 120) return false;
+  if (!hasNoRunningPunct(s.joined)) return false;
   const ink = inkLength(s.joined);
-  if (ink < 4 || ink > 34 || !hasNoRunningPunct(s.joined) || endsSentence(s.joined)) return false;
+  if (ink < 4 || ink > 34 || endsSentence(s.joined)) return false;
   if (endsLikeContinuation(s.joined) || !standalone(segs, i) || s.last - s.first > 2) return false;
   const column = nextParagraph >= 0 ? widest(lines, segs[nextParagraph]) : 0;
   if (s.first === s.last) {

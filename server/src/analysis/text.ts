@@ -182,6 +182,8 @@ export function looksLikeArticle(text: string): boolean {
     }
     if (isHanCode(c)) han++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    // settled: even if every character left were a Latin letter, Han would still be ahead
+    if (han >= 10 && han - latin > n - 1 - i) return true;
   }
   return han >= 10 && han > latin;
 }
