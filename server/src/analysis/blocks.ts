@@ -20,9 +20,16 @@ export function buildBlocks(text: string, lines: Line[], context?: ClassifyConte
   const groups = mergeSplitParagraphs(classified);
   const blocks: Block[] = [];
   for (const g of groups) {
-    const pieces = piecesOf(lines, facts, g);
-    const parts = g[0].kind === 'caption' ? splitSideBySide(text, pieces) : [pieces];
-    for (const p of parts) blocks.push(makeBlock(text, g[0].kind, g[0].level, p));
+    const { kind, level } = g[0];
+    if (kind === 'caption') {
+      for (const part of splitSideBySide(text, piecesOf(lines, facts, g))) blocks.push(makeBlock(text, kind, level, part));
+      continue;
+    }
+    const block = new BlockBuilder(text, kind, level);
+    for (const s of g) {
+      for (let i = s.first; i <= s.last; i++) if (!lines[i].blank) block.add(i, facts.inkStart[i], facts.inkEnd[i]);
+    }
+    blocks.push(block.build());
   }
   return blocks;
 }
@@ -92,28 +99,51 @@ function splitSideBySide(text: string, pieces: Piece[]): Piece[][] {
 }
 
 function makeBlock(text: string, kind: BlockKind, level: 0 | 1 | 2, pieces: Piece[]): Block {
-  const joins: Join[] = [];
-  let joined = text.slice(pieces[0].start, pieces[0].end);
-  for (let k = 1; k < pieces.length; k++) {
-    const a = pieces[k - 1];
-    const b = pieces[k];
-    const replacement = joinReplacement(kind, level, text.charCodeAt(a.end - 1), text.charCodeAt(b.start));
-    // pieces more than one line apart have a blank line between them
-    joins.push({ span: { start: a.end, end: b.start }, kind: b.line - a.line > 1 ? 'blank' : 'wrap', replacement });
-    joined += replacement + text.slice(b.start, b.end);
+  const block = new BlockBuilder(text, kind, level);
+  for (const p of pieces) block.add(p.line, p.start, p.end);
+  return block.build();
+}
+
+/** A block put together piece by piece, in order, with the join before each piece after the first. */
+class BlockBuilder {
+  private readonly joins: Join[] = [];
+  private joined = '';
+  private firstLine = -1;
+  private lastLine = -1;
+  private start = 0;
+  private end = 0;
+
+  constructor(private readonly text: string, private readonly kind: BlockKind, private readonly level: 0 | 1 | 2) {}
+
+  /** Adds text[start, end) of line `line`. */
+  add(line: number, start: number, end: number): void {
+    const piece = this.text.slice(start, end);
+    if (this.firstLine < 0) {
+      this.firstLine = line;
+      this.start = start;
+      this.joined = piece;
+    } else {
+      const replacement = joinReplacement(this.kind, this.level, this.text.charCodeAt(this.end - 1), this.text.charCodeAt(start));
+      // pieces more than one line apart have a blank line between them
+      this.joins.push({ span: { start: this.end, end: start }, kind: line - this.lastLine > 1 ? 'blank' : 'wrap', replacement });
+      this.joined += replacement + piece;
+    }
+    this.lastLine = line;
+    this.end = end;
   }
-  const first = pieces[0];
-  const last = pieces[pieces.length - 1];
-  return {
-    kind,
-    level,
-    span: { start: first.start, end: last.end },
-    firstLine: first.line,
-    lastLine: last.line,
-    joins,
-    text: joined,
-    article: 0,
-  };
+
+  build(): Block {
+    return {
+      kind: this.kind,
+      level: this.level,
+      span: { start: this.start, end: this.end },
+      firstLine: this.firstLine,
+      lastLine: this.lastLine,
+      joins: this.joins,
+      text: this.joined,
+      article: 0,
+    };
+  }
 }
 
 /**
