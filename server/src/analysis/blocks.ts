@@ -16,7 +16,7 @@ interface Piece {
 
 export function buildBlocks(text: string, lines: Line[], context?: ClassifyContext): Block[] {
   const facts = new LineFacts(text, lines);
-  const classified = classifySegments(lines, segmentLines(lines, facts), context);
+  const classified = classifySegments(lines, facts, segmentLines(lines, facts), context);
   const groups = mergeSplitParagraphs(classified);
   const blocks: Block[] = [];
   for (const g of groups) {

@@ -3,6 +3,7 @@ import {
   endsLikeContinuation, hasNoRunningPunct, inkLength, isBylineLine, isCreditLine, isInstitutionTitle,
   isPhrasePair, isSubtitleLine, endsWithByline,
 } from './patterns';
+import type { LineFacts } from './lineFacts';
 import type { Segment } from './segments';
 import { displayWidth, endsSentence, inkWidth } from './text';
 import type { BlockKind, Line } from './types';
@@ -27,8 +28,8 @@ export interface ClassifyContext {
   underHeading: boolean;
 }
 
-export function classifySegments(lines: Line[], segments: Segment[], context: ClassifyContext = { underHeading: false }): Classified[] {
-  const out: Classified[] = segments.map((s) => classified(lines, s));
+export function classifySegments(lines: Line[], facts: LineFacts, segments: Segment[], context: ClassifyContext = { underHeading: false }): Classified[] {
+  const out: Classified[] = segments.map((s) => classified(lines, facts, s));
   out.forEach((s, i) => (s.kind = lineKind(out, i)));
   markCaptions(lines, out);
   const nextParagraph = new Array<number>(out.length).fill(-1);
@@ -48,15 +49,12 @@ export function classifySegments(lines: Line[], segments: Segment[], context: Cl
 
 const KEEP = 240;
 
-function classified(lines: Line[], s: Segment): Classified {
+function classified(lines: Line[], facts: LineFacts, s: Segment): Classified {
   let length = 0;
-  for (let i = s.first; i <= s.last; i++) length += lines[i].text.length;
-  let joined: string;
-  if (length <= KEEP) joined = lineTexts(lines, s).join('');
-  else {
-    joined = '';
-    for (let i = s.last; i >= s.first && joined.length < KEEP / 2; i--) joined = lines[i].text.trim() + joined;
-  }
+  for (let i = s.first; i <= s.last; i++) length += lines[i].end - lines[i].start;
+  let joined = '';
+  if (length <= KEEP) for (let i = s.first; i <= s.last; i++) joined += facts.trimmed(i);
+  else for (let i = s.last; i >= s.first && joined.length < KEEP / 2; i--) joined = facts.trimmed(i) + joined;
   return { first: s.first, last: s.last, blankBefore: s.blankBefore, kind: 'paragraph', level: 0, joined, length };
 }
 

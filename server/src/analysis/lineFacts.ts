@@ -22,7 +22,7 @@ export class LineFacts {
   /** Measured on demand: only lines around a sentence end inside a run are ever compared. */
   private readonly widths: Float64Array;
 
-  constructor(private readonly text: string, lines: Line[]) {
+  constructor(private readonly text: string, private readonly lines: Line[]) {
     const n = lines.length;
     this.inkStart = new Int32Array(n);
     this.inkEnd = new Int32Array(n);
@@ -54,6 +54,17 @@ export class LineFacts {
       const holdsColon = colon >= 0 && colon < line.end;
       this.mayStandAlone[i] = line.end - line.start < 90 && (holdsColon || hasStandAloneEdge(text, a, b)) ? 1 : 0;
     }
+  }
+
+  /** `lines[i].text.trim()`, without a new string when the line has no edge whitespace. */
+  trimmed(i: number): string {
+    const line = this.lines[i];
+    if (line.blank) return '';
+    const a = this.inkStart[i];
+    const b = this.inkEnd[i];
+    // trim() also removes the rarer Unicode spaces that isSpace keeps
+    if (isJsWhitespaceCode(this.text.charCodeAt(a)) || isJsWhitespaceCode(this.text.charCodeAt(b - 1))) return line.text.trim();
+    return a === line.start && b === line.end ? line.text : this.text.slice(a, b);
   }
 
   /** `displayWidth` of line i's text. */
