@@ -131,8 +131,7 @@ function widest(lines: Line[], s: Segment): number {
 /** `党建引领 推动医院高质量发展`, also when split over two or three short lines. */
 function isLevelOneHeading(lines: Line[], segs: Classified[], i: number, nextParagraph: number): boolean {
   const s = segs[i];
-  if (s.length > 120) return false;
-  if (!hasNoRunningPunct(s.joined)) return false;
+  if (s.length > 120 || !hasNoRunningPunct(s.joined)) return false;
   const ink = inkLength(s.joined);
   if (ink < 4 || ink > 34 || endsSentence(s.joined)) return false;
   if (endsLikeContinuation(s.joined) || !standalone(segs, i) || s.last - s.first > 2) return false;

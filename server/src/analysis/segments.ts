@@ -42,7 +42,7 @@ export function segmentLines(lines: Line[], facts: LineFacts): Segment[] {
  */
 function standingAlone(lines: Line[], facts: LineFacts): Uint8Array {
   const alone = new Uint8Array(lines.length);
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = 0; i < lines.length; i++) {
     if (!facts.mayStandAlone[i]) continue;
     const t = lines[i].text;
     if (isSubtitleLine(t)) {
@@ -67,7 +67,7 @@ export function endsParagraphInRun(lines: Line[], facts: LineFacts, i: number): 
   if (!facts.endsSentence[i]) return false;
   const next = i + 1;
   if (next >= lines.length || lines[next].blank) return true;
-  const width = (j: number) => facts.width(j);
+  const width = (j: number) => facts.width(j); // measured on first use
   const prev = facts.previous[i];
   // The first line of a paragraph is indented by two characters, which extraction drops.
   const indent = (j: number) => (firstOfParagraph(facts, j) ? 2 : 0);
