@@ -171,19 +171,25 @@ export function looksLikeArticle(text: string): boolean {
   let han = 0;
   let latin = 0;
   const n = Math.min(text.length, 200_000);
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-        i++;
+  for (let i = 0; i < n; ) {
+    for (const stop = Math.min(n, i + 4096); i < stop; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        han++;
+        continue;
       }
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+          i++;
+        }
+      }
+      if (isHanCode(c)) han++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
     }
-    if (isHanCode(c)) han++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
     // settled: even if every character left were a Latin letter, Han would still be ahead
-    if (han >= 10 && han - latin > n - 1 - i) return true;
+    if (han >= 10 && han - latin > n - i) return true;
   }
   return han >= 10 && han > latin;
 }
