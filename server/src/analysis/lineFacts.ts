@@ -5,7 +5,7 @@ import type { Line } from './types';
 
 const UNMEASURED = -1;
 
-/** Per-line facts, indexed like the line array. Blank lines hold zeros (and -1 in `previous`). */
+/** Per-line facts, indexed like the line array. Blank lines hold 0, their ink bounds at the line start. */
 export class LineFacts {
   /** The first non-space character (`isSpace`) of each non-blank line, and just past its last. */
   readonly inkStart: Int32Array;
@@ -43,17 +43,21 @@ export class LineFacts {
         continue;
       }
       previous = i;
-      let a = line.start;
-      let b = line.end;
-      while (a < b && isBlankCode(text.charCodeAt(a))) a++;
-      while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
-      this.inkStart[i] = a;
-      this.inkEnd[i] = b;
-      this.endsSentence[i] = endsSentenceAt(text, a, b) ? 1 : 0;
       while (colon >= 0 && colon < line.start) colon = nextMatch(colons, text, colon + 1);
-      const holdsColon = colon >= 0 && colon < line.end;
-      this.mayStandAlone[i] = line.end - line.start < 90 && (holdsColon || hasStandAloneEdge(text, a, b)) ? 1 : 0;
+      this.measure(i, line, colon >= 0 && colon < line.end);
     }
+  }
+
+  private measure(i: number, line: Line, holdsColon: boolean): void {
+    const text = this.text;
+    let a = line.start;
+    let b = line.end;
+    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
+    this.inkStart[i] = a;
+    this.inkEnd[i] = b;
+    this.endsSentence[i] = endsSentenceAt(text, a, b) ? 1 : 0;
+    this.mayStandAlone[i] = line.end - line.start < 90 && (holdsColon || hasStandAloneEdge(text, a, b)) ? 1 : 0;
   }
 
   /** `lines[i].text.trim()`, without a new string when the line has no edge whitespace. */
