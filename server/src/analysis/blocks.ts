@@ -107,7 +107,8 @@ function makeBlock(text: string, kind: BlockKind, level: 0 | 1 | 2, pieces: Piec
 /** A block put together piece by piece, in order, with the join before each piece after the first. */
 class BlockBuilder {
   private readonly joins: Join[] = [];
-  private joined = '';
+  /** The pieces and replacements, joined once at the end into a flat string for the rules to read. */
+  private readonly parts: string[] = [];
   private firstLine = -1;
   private lastLine = -1;
   private start = 0;
@@ -117,17 +118,16 @@ class BlockBuilder {
 
   /** Adds text[start, end) of line `line`. */
   add(line: number, start: number, end: number): void {
-    const piece = this.text.slice(start, end);
     if (this.firstLine < 0) {
       this.firstLine = line;
       this.start = start;
-      this.joined = piece;
     } else {
       const replacement = joinReplacement(this.kind, this.level, this.text.charCodeAt(this.end - 1), this.text.charCodeAt(start));
       // pieces more than one line apart have a blank line between them
       this.joins.push({ span: { start: this.end, end: start }, kind: line - this.lastLine > 1 ? 'blank' : 'wrap', replacement });
-      this.joined += replacement + piece;
+      if (replacement) this.parts.push(replacement);
     }
+    this.parts.push(this.text.slice(start, end));
     this.lastLine = line;
     this.end = end;
   }
@@ -140,7 +140,7 @@ class BlockBuilder {
       firstLine: this.firstLine,
       lastLine: this.lastLine,
       joins: this.joins,
-      text: this.joined,
+      text: this.parts.length === 1 ? this.parts[0] : this.parts.join(''),
       article: 0,
     };
   }
