@@ -6,6 +6,7 @@ export function isHan(ch: string): boolean {
   return isHanCode(ch.codePointAt(0) ?? 0);
 }
 
+/** `isHan` for a code point. */
 export function isHanCode(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
@@ -28,6 +29,7 @@ export function isCjk(ch: string): boolean {
 }
 
 export function isAsciiAlnum(ch: string): boolean {
+  // callers pass text[i], which is undefined past either end of the text
   return ch?.length === 1 && isAsciiAlnumCode(ch.charCodeAt(0));
 }
 
@@ -50,6 +52,7 @@ export function isJsWhitespaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Whether the text ends with a character that ends a sentence, possibly followed by closing quotes or brackets. */
 export function endsSentence(s: string): boolean {
   return endsSentenceAt(s, 0, s.length);
 }
@@ -62,16 +65,12 @@ export function endsSentenceAt(text: string, start: number, end: number): boolea
   let seen = 0;
   for (let i = end - 1; i >= start && seen < 12; i--) {
     const c = text.charCodeAt(i);
-    if (isSentenceGapCode(c)) continue;
+    if (isBlankCode(c) || c === 10 || c === 13) continue;
     if (isSentenceEndCode(c)) return true;
     if (!isClosingCode(c)) return false;
     seen++;
   }
   return false;
-}
-
-function isSentenceGapCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0x3000 || c === 0xa0 || c === 11 || c === 0xfeff;
 }
 
 /** 。！？；!?;… */
