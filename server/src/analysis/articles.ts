@@ -2,6 +2,7 @@
 // (a page of a newspaper); a title starts a new one unless it belongs to the current article
 // (a title printed after the text, among the captions).
 import { TRAILING_BYLINE } from './patterns';
+import { isJsWhitespaceCode } from './text';
 import type { Article, Block, Section, Span } from './types';
 
 export function buildArticles(text: string, blocks: Block[]): Article[] {
@@ -37,12 +38,14 @@ export function buildArticles(text: string, blocks: Block[]): Article[] {
     }
   });
   articles.push(current);
-  const own: number[][] = articles.map(() => []);
-  blocks.forEach((b, i) => own[b.article].push(i));
+  // blocks are numbered into articles in order, so each article's blocks are one run
+  let first = 0;
   articles.forEach((a, k) => {
-    const mine = own[k];
-    a.span = mine.length ? { start: blocks[mine[0]].span.start, end: blocks[mine[mine.length - 1]].span.end } : { start: 0, end: 0 };
-    a.sections = buildSections(blocks, mine);
+    let end = first;
+    while (end < blocks.length && blocks[end].article === k) end++;
+    if (end > first) a.span = { start: blocks[first].span.start, end: blocks[end - 1].span.end };
+    a.sections = buildSections(blocks, first, end);
+    first = end;
   });
   return articles;
 }
@@ -62,6 +65,7 @@ function startsNewArticle(blocks: Block[], i: number, current: Article, hasBody:
 }
 
 function trailingByline(text: string, b: Block): Span | undefined {
+  if (!endsWithClosingBracket(b.text)) return undefined;
   const m = TRAILING_BYLINE.exec(b.text);
   if (!m) return undefined;
   const raw = text.slice(b.span.start, b.span.end);
@@ -69,14 +73,22 @@ function trailingByline(text: string, b: Block): Span | undefined {
   return at < 0 ? undefined : { start: b.span.start + at, end: b.span.start + at + m[0].trim().length };
 }
 
+/** ） or ) as the last character that is not whitespace: a cheap test before the expression. */
+function endsWithClosingBracket(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isJsWhitespaceCode(s.charCodeAt(i))) i--;
+  const c = s.charCodeAt(i);
+  return c === 0xff09 || c === 0x29;
+}
+
 const SECTION_BODY = new Set(['paragraph', 'heading']);
 
-/** Level-1 headings open sections, level-2 headings open sub-sections inside them. */
-function buildSections(blocks: Block[], indexes: number[]): Section[] {
+/** Level-1 headings open sections, level-2 headings open sub-sections inside them, in blocks [first, end). */
+function buildSections(blocks: Block[], first: number, end: number): Section[] {
   const sections: Section[] = [];
   let open1: Section | undefined;
   let open2: Section | undefined;
-  for (const i of indexes) {
+  for (let i = first; i < end; i++) {
     const b = blocks[i];
     if (b.kind === 'heading') {
       const s: Section = { heading: i, level: b.level === 2 ? 2 : 1, span: { ...b.span }, children: [] };

@@ -3,8 +3,9 @@
 // each line break inside a block gets its repair.
 import { classifySegments, finishesParagraph, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
-import { endsSentence, isAsciiAlnum, isSpace } from './text';
-import type { Block, BlockKind, Join, Line, Span } from './types';
+import { LineFacts } from './lineFacts';
+import { endsSentenceAt, isAsciiAlnumCode, isSpace } from './text';
+import type { Block, BlockKind, Join, Line } from './types';
 
 /** A piece of one line that belongs to a block: [start, end) with no edge whitespace. */
 interface Piece {
@@ -14,13 +15,21 @@ interface Piece {
 }
 
 export function buildBlocks(text: string, lines: Line[], context?: ClassifyContext): Block[] {
-  const classified = classifySegments(lines, segmentLines(lines), context);
+  const facts = new LineFacts(text, lines);
+  const classified = classifySegments(lines, facts, segmentLines(lines, facts), context);
   const groups = mergeSplitParagraphs(classified);
   const blocks: Block[] = [];
   for (const g of groups) {
-    const pieces = piecesOf(text, lines, g);
-    const parts = g[0].kind === 'caption' ? splitSideBySide(text, pieces) : [pieces];
-    for (const p of parts) blocks.push(makeBlock(text, g[0].kind, g[0].level, p));
+    const { kind, level } = g[0];
+    if (kind === 'caption') {
+      for (const part of splitSideBySide(text, piecesOf(lines, facts, g))) blocks.push(makeBlock(text, kind, level, part));
+      continue;
+    }
+    const block = new BlockBuilder(text, kind, level);
+    for (const s of g) {
+      for (let i = s.first; i <= s.last; i++) if (!lines[i].blank) block.add(i, facts.inkStart[i], facts.inkEnd[i]);
+    }
+    blocks.push(block.build());
   }
   return blocks;
 }
@@ -40,17 +49,11 @@ function mergeSplitParagraphs(segs: Classified[]): Classified[][] {
   return groups;
 }
 
-function piecesOf(text: string, lines: Line[], group: Classified[]): Piece[] {
+function piecesOf(lines: Line[], facts: LineFacts, group: Classified[]): Piece[] {
   const pieces: Piece[] = [];
   for (const s of group) {
     for (let i = s.first; i <= s.last; i++) {
-      const l = lines[i];
-      if (l.blank) continue;
-      let a = l.start;
-      let b = l.end;
-      while (a < b && isSpace(text[a])) a++;
-      while (b > a && isSpace(text[b - 1])) b--;
-      pieces.push({ line: i, start: a, end: b });
+      if (!lines[i].blank) pieces.push({ line: i, start: facts.inkStart[i], end: facts.inkEnd[i] });
     }
   }
   return pieces;
@@ -81,7 +84,7 @@ function splitSideBySide(text: string, pieces: Piece[]): Piece[][] {
       }
       let j = i;
       while (j < p.end && isSpace(text[j])) j++;
-      if (depth === 0 && sinceSplit >= 3 && total - seen >= 3 && !isAsciiAlnum(text[i - 1]) && !endsSentence(text.slice(partStart, i))) {
+      if (depth === 0 && sinceSplit >= 3 && total - seen >= 3 && !isAsciiAlnumCode(text.charCodeAt(i - 1)) && !endsSentenceAt(text, partStart, i)) {
         parts[parts.length - 1].push({ line: p.line, start: from, end: i });
         parts.push([]);
         from = j;
@@ -96,34 +99,58 @@ function splitSideBySide(text: string, pieces: Piece[]): Piece[][] {
 }
 
 function makeBlock(text: string, kind: BlockKind, level: 0 | 1 | 2, pieces: Piece[]): Block {
-  const joins: Join[] = [];
-  let joined = text.slice(pieces[0].start, pieces[0].end);
-  for (let k = 1; k < pieces.length; k++) {
-    const a = pieces[k - 1];
-    const b = pieces[k];
-    const span: Span = { start: a.end, end: b.start };
-    const gap = text.slice(span.start, span.end);
-    const blankLines = (gap.match(/\r\n|\r|\n/g)?.length ?? 0) > 1;
-    const replacement = joinReplacement(kind, level, text[a.end - 1], text[b.start]);
-    joins.push({ span, kind: blankLines ? 'blank' : 'wrap', replacement });
-    joined += replacement + text.slice(b.start, b.end);
-  }
-  const first = pieces[0];
-  const last = pieces[pieces.length - 1];
-  return {
-    kind,
-    level,
-    span: { start: first.start, end: last.end },
-    firstLine: first.line,
-    lastLine: last.line,
-    joins,
-    text: joined,
-    article: 0,
-  };
+  const block = new BlockBuilder(text, kind, level);
+  for (const p of pieces) block.add(p.line, p.start, p.end);
+  return block.build();
 }
 
-/** Nothing between Chinese characters; a space between two Latin words and between heading phrases. */
-export function joinReplacement(kind: BlockKind, level: number, before: string, after: string): string {
+/** A block put together piece by piece, in order, with the join before each piece after the first. */
+class BlockBuilder {
+  private readonly joins: Join[] = [];
+  /** The pieces and replacements, joined once at the end into a flat string for the rules to read. */
+  private readonly parts: string[] = [];
+  private firstLine = -1;
+  private lastLine = -1;
+  private start = 0;
+  private end = 0;
+
+  constructor(private readonly text: string, private readonly kind: BlockKind, private readonly level: 0 | 1 | 2) {}
+
+  /** Adds text[start, end) of line `line`. */
+  add(line: number, start: number, end: number): void {
+    if (this.firstLine < 0) {
+      this.firstLine = line;
+      this.start = start;
+    } else {
+      const replacement = joinReplacement(this.kind, this.level, this.text.charCodeAt(this.end - 1), this.text.charCodeAt(start));
+      // pieces more than one line apart have a blank line between them
+      this.joins.push({ span: { start: this.end, end: start }, kind: line - this.lastLine > 1 ? 'blank' : 'wrap', replacement });
+      if (replacement) this.parts.push(replacement);
+    }
+    this.parts.push(this.text.slice(start, end));
+    this.lastLine = line;
+    this.end = end;
+  }
+
+  build(): Block {
+    return {
+      kind: this.kind,
+      level: this.level,
+      span: { start: this.start, end: this.end },
+      firstLine: this.firstLine,
+      lastLine: this.lastLine,
+      joins: this.joins,
+      text: this.parts.length === 1 ? this.parts[0] : this.parts.join(''),
+      article: 0,
+    };
+  }
+}
+
+/**
+ * Nothing between Chinese characters; a space between two Latin words and between heading
+ * phrases. `before` and `after` are the character codes on each side of the line break.
+ */
+export function joinReplacement(kind: BlockKind, level: number, before: number, after: number): string {
   if (kind === 'heading' && level === 1) return ' ';
-  return isAsciiAlnum(before) && isAsciiAlnum(after) ? ' ' : '';
+  return isAsciiAlnumCode(before) && isAsciiAlnumCode(after) ? ' ' : '';
 }

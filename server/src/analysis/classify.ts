@@ -3,8 +3,9 @@ import {
   endsLikeContinuation, hasNoRunningPunct, inkLength, isBylineLine, isCreditLine, isInstitutionTitle,
   isPhrasePair, isSubtitleLine, endsWithByline,
 } from './patterns';
+import type { LineFacts } from './lineFacts';
 import type { Segment } from './segments';
-import { displayWidth, endsSentence } from './text';
+import { displayWidth, endsSentence, inkWidth } from './text';
 import type { BlockKind, Line } from './types';
 
 /** A segment with what it was found to be. */
@@ -27,8 +28,8 @@ export interface ClassifyContext {
   underHeading: boolean;
 }
 
-export function classifySegments(lines: Line[], segments: Segment[], context: ClassifyContext = { underHeading: false }): Classified[] {
-  const out: Classified[] = segments.map((s) => classified(lines, s));
+export function classifySegments(lines: Line[], facts: LineFacts, segments: Segment[], context: ClassifyContext = { underHeading: false }): Classified[] {
+  const out: Classified[] = segments.map((s) => classified(lines, facts, s));
   out.forEach((s, i) => (s.kind = lineKind(out, i)));
   markCaptions(lines, out);
   const nextParagraph = new Array<number>(out.length).fill(-1);
@@ -48,15 +49,12 @@ export function classifySegments(lines: Line[], segments: Segment[], context: Cl
 
 const KEEP = 240;
 
-function classified(lines: Line[], s: Segment): Classified {
+function classified(lines: Line[], facts: LineFacts, s: Segment): Classified {
   let length = 0;
-  for (let i = s.first; i <= s.last; i++) length += lines[i].text.length;
-  let joined: string;
-  if (length <= KEEP) joined = lineTexts(lines, s).join('');
-  else {
-    joined = '';
-    for (let i = s.last; i >= s.first && joined.length < KEEP / 2; i--) joined = lines[i].text.trim() + joined;
-  }
+  for (let i = s.first; i <= s.last; i++) length += lines[i].end - lines[i].start;
+  let joined = '';
+  if (length <= KEEP) for (let i = s.first; i <= s.last; i++) joined += facts.trimmed(i);
+  else for (let i = s.last; i >= s.first && joined.length < KEEP / 2; i--) joined = facts.trimmed(i) + joined;
   return { first: s.first, last: s.last, blankBefore: s.blankBefore, kind: 'paragraph', level: 0, joined, length };
 }
 
@@ -126,22 +124,22 @@ function standalone(segs: Classified[], i: number): boolean {
 /** The widest line of a segment, spaces not counted (so removing them cannot change a verdict). */
 function widest(lines: Line[], s: Segment): number {
   let w = 0;
-  for (let i = s.first; i <= s.last; i++) w = Math.max(w, displayWidth(lines[i].text.replace(/\s+/g, '')));
+  for (let i = s.first; i <= s.last; i++) w = Math.max(w, inkWidth(lines[i].text));
   return w;
 }
 
 /** `党建引领 推动医院高质量发展`, also when split over two or three short lines. */
 function isLevelOneHeading(lines: Line[], segs: Classified[], i: number, nextParagraph: number): boolean {
   const s = segs[i];
-  if (s.length > 120) return false;
+  if (s.length > 120 || !hasNoRunningPunct(s.joined)) return false;
   const ink = inkLength(s.joined);
-  if (ink < 4 || ink > 34 || !hasNoRunningPunct(s.joined) || endsSentence(s.joined)) return false;
+  if (ink < 4 || ink > 34 || endsSentence(s.joined)) return false;
   if (endsLikeContinuation(s.joined) || !standalone(segs, i) || s.last - s.first > 2) return false;
   const column = nextParagraph >= 0 ? widest(lines, segs[nextParagraph]) : 0;
   if (s.first === s.last) {
     const t = lines[s.first].text;
     const quoted = t.trim().startsWith('“') && balancedQuotes(t);
-    return isPhrasePair(t) || quoted || (column > 0 && displayWidth(t.replace(/\s+/g, '')) <= 0.7 * column);
+    return isPhrasePair(t) || quoted || (column > 0 && inkWidth(t) <= 0.7 * column);
   }
   for (let l = s.first; l <= s.last; l++) {
     if (!lines[l].blank && column > 0 && displayWidth(lines[l].text) > 0.8 * column) return false;

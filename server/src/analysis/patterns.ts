@@ -1,18 +1,19 @@
 // The shapes of the lines a newspaper article is made of, told apart by their text alone.
-import { endsSentence } from './text';
+import { endsSentence, isJsWhitespaceCode } from './text';
 
 /** Characters that show a line is running text rather than a heading or a caption. */
 const RUNNING_PUNCT = /[，。；：、！？,;!?]/;
 
 /** `——西峡县人民医院十年巨变纪实`: a subtitle under a title. */
 export function isSubtitleLine(text: string): boolean {
+  if (!isDashCode(firstInkCode(text))) return false;
   const t = ink(text);
   return /^[—－-]{2}\S/.test(t) && t.length <= 60 && !/[。；]$/.test(t);
 }
 
 /** `□王正勋 侯林峰 郜秋娟 文/图`, `(本报记者 魏应欣)`, `本报通讯员 张三`. */
 export function isBylineLine(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || !hasBylineEdge(text)) return false;
   const t = text.trim();
   if (t.length > 40) return false;
   return (
@@ -33,6 +34,8 @@ export function endsWithByline(text: string): boolean {
 
 /** `图片由市第二人民医院提供`: a photo credit. */
 export function isCreditLine(text: string): boolean {
+  const first = firstInkCode(text);
+  if (first !== 0x56fe && first !== 0x7167 && first !== 0x6444) return false; // 图 照 摄
   const t = ink(text);
   return t.length <= 40 && (/^(图片|照片|图)由.+提供$/.test(t) || /^(图|摄影|图片)[:：]\s*\S+$/.test(t));
 }
@@ -42,6 +45,8 @@ export function isCreditLine(text: string): boolean {
  * page, an institution's name then a colon.
  */
 export function isInstitutionTitle(text: string): boolean {
+  // past 240 characters `ink` ends the text with a full stop, which rules a title out
+  if (text.length > 240 || !/：/.test(text)) return false;
   const t = ink(text);
   if (t.length > 45 || endsSentence(t) || /[，,；]/.test(t)) return false;
   return /^\S{2,20}(医院|卫生院|中心|保健院|分院|集团|大学|委员会)：\S/.test(t);
@@ -65,6 +70,37 @@ export function endsLikeContinuation(text: string): boolean {
  */
 export function isPhrasePair(text: string): boolean {
   return /^\S{2,16}(?:[ \u3000]+\S{2,20}){1,2}$/.test(text.trim());
+}
+
+/**
+ * The first character of `ink(text)` that is not whitespace, or -1: the cheap test that lets most
+ * lines skip the patterns.
+ */
+function firstInkCode(text: string): number {
+  const n = Math.min(text.length, 240);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isJsWhitespaceCode(c)) return c;
+  }
+  return -1;
+}
+
+/** — － - */
+function isDashCode(c: number): boolean {
+  return c === 0x2014 || c === 0xff0d || c === 0x2d;
+}
+
+/** A byline starts with □■◎（( or 本, or ends with 图, 摄 or 影 (whitespace aside). */
+function hasBylineEdge(text: string): boolean {
+  let first = 0;
+  while (first < text.length && isJsWhitespaceCode(text.charCodeAt(first))) first++;
+  if (first === text.length) return false;
+  const c = text.charCodeAt(first);
+  if (c === 0x25a1 || c === 0x25a0 || c === 0x25ce || c === 0xff08 || c === 0x28 || c === 0x672c) return true;
+  let last = text.length - 1;
+  while (isJsWhitespaceCode(text.charCodeAt(last))) last--;
+  const d = text.charCodeAt(last);
+  return d === 0x56fe || d === 0x6444 || d === 0x5f71;
 }
 
 /**

@@ -3,7 +3,11 @@ import type { Line, Span } from './types';
 
 /** Han ideographs, including the extension planes reached through surrogate pairs. */
 export function isHan(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
+  return isHanCode(ch.codePointAt(0) ?? 0);
+}
+
+/** `isHan` for a code point. */
+export function isHanCode(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3400 && c <= 0x4dbf) ||
@@ -25,7 +29,12 @@ export function isCjk(ch: string): boolean {
 }
 
 export function isAsciiAlnum(ch: string): boolean {
-  return /^[A-Za-z0-9]$/.test(ch);
+  // callers pass text[i], which is undefined past either end of the text
+  return ch?.length === 1 && isAsciiAlnumCode(ch.charCodeAt(0));
+}
+
+export function isAsciiAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 export function isSpace(ch: string): boolean {
@@ -36,37 +45,70 @@ export function isWhitespace(ch: string): boolean {
   return isSpace(ch) || ch === '\n' || ch === '\r';
 }
 
-/** Characters that end a sentence, possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /[。！？；!?;…][”’）)」』】》]*$/;
+/** The characters of the regular-expression class `\s`, which are also those `trim()` removes. */
+export function isJsWhitespaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
+/** Whether the text ends with a character that ends a sentence, possibly followed by closing quotes or brackets. */
 export function endsSentence(s: string): boolean {
-  // only the last few characters matter; whitespace among them is skipped
-  let tail = '';
-  for (let i = s.length - 1; i >= 0 && tail.length < 12; i--) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 0x3000 && c !== 0xa0 && c !== 11 && c !== 0xfeff) tail = s[i] + tail;
+  return endsSentenceAt(s, 0, s.length);
+}
+
+/**
+ * Whether text[start, end) ends a sentence: one of 。！？；!?;… followed only by closing quotes
+ * or brackets, among its last 12 characters that are not whitespace (whitespace is skipped).
+ */
+export function endsSentenceAt(text: string, start: number, end: number): boolean {
+  let seen = 0;
+  for (let i = end - 1; i >= start && seen < 12; i--) {
+    const c = text.charCodeAt(i);
+    if (isBlankCode(c) || c === 10 || c === 13) continue;
+    if (isSentenceEndCode(c)) return true;
+    if (!isClosingCode(c)) return false;
+    seen++;
   }
-  return SENTENCE_END.test(tail);
+  return false;
+}
+
+/** 。！？；!?;… */
+function isSentenceEndCode(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59 || c === 0x2026;
+}
+
+/** ”’）)」』】》 */
+function isClosingCode(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 41 || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x300b;
 }
 
 /** Splits text into lines on LF, CRLF and lone CR. Form feeds stay inside the line as whitespace. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c !== 10 && c !== 13 && c !== -1) continue;
-    const end = i;
-    let next = i + 1;
-    if (c === 13 && text.charCodeAt(i + 1) === 10) next = i + 2;
-    if (c === -1) next = text.length;
-    const body = text.slice(start, end);
-    lines.push({ start, end, next, text: body, blank: body.trim() === '' && !/[^\s\ufeff]/.test(body) });
-    if (c === -1) break;
-    i = next - 1;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const end = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    const next = end === cr && lf === cr + 1 ? cr + 2 : end + 1;
+    lines.push(makeLine(text, start, end, next));
     start = next;
+    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
   }
+  lines.push(makeLine(text, start, text.length, text.length));
   return lines;
+}
+
+function makeLine(text: string, start: number, end: number, next: number): Line {
+  return { start, end, next, text: text.slice(start, end), blank: isBlankRange(text, start, end) };
+}
+
+/** Whether text[start, end) holds only whitespace (a form feed and a byte order mark count). */
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsWhitespaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The span of a line without leading and trailing whitespace (empty at `start` when blank). */
@@ -84,23 +126,42 @@ export function trimmedSpan(text: string, line: Line): Span {
  * letter-spacing spaces that extraction inserts take very little.
  */
 export function displayWidth(s: string): number {
-  let w = 0;
   let end = s.length;
   let start = 0;
   while (start < end && isBlankCode(s.charCodeAt(start))) start++;
   while (end > start && isBlankCode(s.charCodeAt(end - 1))) end--;
-  for (let i = start; i < end; i++) {
+  return rangeWidth(s, start, end);
+}
+
+/** The display width of text[start, end), edge spaces included (see `displayWidth`). */
+export function rangeWidth(text: string, start: number, end: number): number {
+  let w = 0;
+  for (let i = start; i < end; i++) w += charWidth(text.charCodeAt(i));
+  return w;
+}
+
+/** `displayWidth(s.replace(/\s+/g, ''))` without building the string. */
+export function inkWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || c === 9) w += 0.2;
-    else if (c < 0x80) w += 0.5;
-    else if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xff08 || c === 0xff09 || c === 0x300a || c === 0x300b) w += 0.5;
-    else if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
-    else w += 1;
+    if (!isJsWhitespaceCode(c)) w += charWidth(c);
   }
   return w;
 }
 
-function isBlankCode(c: number): boolean {
+function charWidth(c: number): number {
+  // Han ideographs first, the most common by far; no other case falls in this range
+  if (c >= 0x3400 && c < 0xd800) return 1;
+  if (c === 32 || c === 9) return 0.2;
+  if (c < 0x80) return 0.5;
+  if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xff08 || c === 0xff09 || c === 0x300a || c === 0x300b) return 0.5;
+  if (c >= 0xdc00 && c <= 0xdfff) return 0; // the second half of a surrogate pair
+  return 1;
+}
+
+/** The characters `isSpace` accepts. */
+export function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 11 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
@@ -108,10 +169,26 @@ function isBlankCode(c: number): boolean {
 export function looksLikeArticle(text: string): boolean {
   let han = 0;
   let latin = 0;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const ch of sample) {
-    if (isHan(ch)) han++;
-    else if (/[A-Za-z]/.test(ch)) latin++;
+  const n = Math.min(text.length, 200_000);
+  for (let i = 0; i < n; ) {
+    for (const stop = Math.min(n, i + 4096); i < stop; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        han++;
+        continue;
+      }
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+          i++;
+        }
+      }
+      if (isHanCode(c)) han++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    }
+    // settled: even if every character left were a Latin letter, Han would still be ahead
+    if (han >= 10 && han - latin > n - i) return true;
   }
   return han >= 10 && han > latin;
 }
