@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, DocumentSymbol, FoldingRange, SymbolInformation, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, SymbolInformation, TextEdit } from 'vscode-languageserver-protocol';
 import { noWs, samples } from '../unit/helpers/samples';
 import { applyLspEdits, TestClient } from './lspClient';
 
@@ -91,6 +91,27 @@ describe('the language server over a real JSON-RPC connection', () => {
     });
     const diags = await next;
     assert.equal(diags.filter((d) => d.code === 'split-paragraph').length, 0);
+  });
+
+  it('answers an edit that adds a line with the problems a fresh open of the new text gets', async () => {
+    // the first diagnostics after an edit come from the quick re-analysis, and those before the
+    // edit are reused: every one must still sit where a fresh analysis puts it
+    const raw = samples()[0].raw;
+    const uri = 'file:///edit-lines.txt';
+    const local = (ds: Diagnostic[]) => ds.filter((d) => !String(d.code).includes('duplicate'))
+      .map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
+    await client.open(uri, raw);
+    const line = Math.floor(raw.split('\n').length / 2);
+    const next = client.nextDiagnostics(uri);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: '医院\n\n' }],
+    });
+    const quick = await next;
+    const lines = raw.split('\n');
+    lines.splice(line, 1, lines[line].slice(0, 2) + '医院\n\n' + lines[line].slice(2));
+    const fresh = await client.open('file:///edit-lines-fresh.txt', lines.join('\n'));
+    assert.deepEqual(local(quick), local(fresh));
   });
 
   it('leaves an English plain-text file alone', async () => {

@@ -4,7 +4,7 @@ import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnost
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../analysis/rules';
 import type { AnalysisSettings, Severity } from '../analysis/settings';
-import type { Finding } from '../analysis/types';
+import type { Finding, Span } from '../analysis/types';
 import type { ServerContext } from '../context';
 import { localize, toRange, type Locale } from '../convert';
 import { DIAGNOSTIC_SOURCE, ignoreKey } from '../protocol';
@@ -77,10 +77,22 @@ export function registerDiagnostics(ctx: ServerContext): void {
   ctx.onAnalysisChanged((uri) => schedule(uri, 0));
 }
 
+/**
+ * The diagnostic made from each finding, with what it was made under. The quick re-analysis after
+ * an edit keeps the findings before the edit as they were (the same objects, the same spans), so
+ * their diagnostics stand as they are; a finding it moves gets a new span and a new diagnostic.
+ */
+const made = new WeakMap<Finding, { span: Span; settings: AnalysisSettings; locale: Locale; uri: string; diagnostic: Diagnostic }>();
+
 export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: AnalysisSettings, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
   let hidden = 0;
   for (const f of findings) {
+    const before = made.get(f);
+    if (before && before.span === f.span && before.settings === settings && before.locale === locale && before.uri === doc.uri && out.length < settings.maxProblems) {
+      out.push(before.diagnostic);
+      continue;
+    }
     const severity = settings.severity[f.rule] ?? DEFAULTS.get(f.rule) ?? 'warning';
     if (severity === 'off') continue;
     // a Problems panel of 100,000 entries helps nobody and costs the editor dearly
@@ -89,9 +101,9 @@ export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: 
       continue;
     }
     const d: Diagnostic = { range: toRange(doc, f.span), severity: LEVELS[severity], code: f.rule, source: DIAGNOSTIC_SOURCE, message: localize(f.message, locale) };
-    if (f.related) {
-      d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: localize(r.message, locale) }));
-    }
+    // a repeat points at its first copy, which an edit may move: made anew each time
+    if (f.related) d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: localize(r.message, locale) }));
+    else made.set(f, { span: f.span, settings, locale, uri: doc.uri, diagnostic: d });
     out.push(d);
   }
   if (hidden > 0) {
