@@ -5,43 +5,11 @@
 import { gazetteer } from './places';
 import { resolveCanonicals } from './hospitalNames';
 import { charSet, occurrences } from './scan';
+import { institutionEndingAt } from './institution';
+import type { Kind } from './institution';
 import type { HospitalMatch } from './hospitalNames';
 
 export type { HospitalMatch };
-
-/** What a university's hospital is to it, not its name: 郑州大学河南医学院教学医院. */
-const NOT_A_NAME = '教学|实习|合作|协作|定点|签约|共建|对口|帮扶|直属|所属|下属|实训|培训|临床|示范|重点|联盟|托管';
-const ORD = '第[一二三四五六七八九十]{1,3}';
-/** Specialties a hospital is named after (`肿瘤医院`, `肝胆外科医院`). */
-const SPECIALTY = [
-  '妇女儿童', '儿童', '妇产', '妇婴', '口腔', '眼科', '耳鼻喉', '骨科', '骨伤', '胸科', '肺科', '传染病', '精神病',
-  '精神卫生', '结核病', '肝胆外科', '整形外科', '外科', '康复', '心血管病', '心脑血管病', '脑科', '皮肤病', '职业病',
-  '中西医结合', '肿瘤', '老年病', '肛肠', '烧伤',
-].join('|');
-
-type Kind = 'people' | 'general' | 'affiliated' | 'specialty' | 'town' | 'branch' | 'abbrev';
-
-/** The institution words a name can end with, by kind; the kind tells how to read what comes before. */
-const INSTITUTIONS: [Kind, string][] = [
-  ['people', `(?:${ORD})?人民医院`],
-  ['general', `中心医院|中医医院|中医院|妇幼保健院|${ORD}医院`],
-  ['affiliated', `${ORD}附属医院|附属(?:${ORD})?医院|(?<=大学|医学院)(?:附属)?(?!${NOT_A_NAME})[\u4e00-\u9fff]{2}医院`],
-  ['specialty', `(?:${SPECIALTY})(?:专科)?医院`],
-  ['town', '(?:中心)?卫生院'],
-  ['branch', '分院'],
-  ['abbrev', '(?<=[省市县])[一二三四五六七八九十]院'],
-];
-/**
- * The institution at the end of a short window that ends at a 院, its kind told by which group
- * matched (numbered groups: named ones cost an object per match).
- */
-const INSTITUTION = new RegExp(`(?:${INSTITUTIONS.map(([, word]) => `(${word})`).join('|')})$`);
-
-function kindOf(m: RegExpExecArray): Kind {
-  let k = 1;
-  while (m[k] === undefined) k++;
-  return INSTITUTIONS[k - 1][0];
-}
 
 /** The longest institution word, in code units. */
 const WINDOW = 12;
@@ -72,11 +40,10 @@ function findByPattern(text: string): HospitalMatch[] {
   for (let i = text.indexOf('院'); i !== -1; i = text.indexOf('院', i + 1)) {
     if (!BEFORE_YUAN.has(text.charCodeAt(i - 1))) continue;
     const from = Math.max(lastEnd, i + 1 - WINDOW);
-    const m = INSTITUTION.exec(text.slice(from, i + 1));
-    if (!m) continue;
-    const kind = kindOf(m);
+    const institution = institutionEndingAt(text, from, i);
+    if (!institution) continue;
+    const { start, kind } = institution;
     if (kind === 'abbrev' && NOT_AFTER_ABBREVIATION.has(text.charCodeAt(i + 1))) continue;
-    const start = from + m.index;
     const end = i + 1;
     const match = readName(text, start, end, kind, lastEnd);
     if (match) {
