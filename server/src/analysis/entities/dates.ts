@@ -4,6 +4,7 @@
 import type { CompactText } from './compact';
 import { parseNumber } from './numerals';
 import { charSet, matchesAt, occurrences } from './scan';
+import type { CharSet } from './scan';
 import { resolveTimeline } from './dateTimeline';
 import type { DateParts, DateMatch } from './dateTimeline';
 
@@ -32,7 +33,7 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 interface Sites {
   anchor: '年' | '月' | 'digits';
   back: number[];
-  around: [number, ReadonlySet<number>][];
+  around: [number, CharSet][];
 }
 
 interface DatePattern {

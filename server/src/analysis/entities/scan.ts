@@ -10,8 +10,29 @@ export function occurrences(text: string, ch: string): number[] {
 }
 
 /** A set of characters, tested by code unit without making a string of each. */
-export function charSet(chars: string): ReadonlySet<number> {
-  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+export interface CharSet {
+  /** Whether the code unit is in the set; NaN (a `charCodeAt` past either end) is in none. */
+  has(code: number): boolean;
+}
+
+/** One bit per UTF-16 code unit: a test is a shift and a mask, where a Set hashes. */
+class BitCharSet implements CharSet {
+  private readonly bits = new Uint32Array(0x10000 >>> 5);
+
+  constructor(chars: string) {
+    for (let k = 0; k < chars.length; k++) {
+      const c = chars.charCodeAt(k);
+      this.bits[c >>> 5] |= 1 << (c & 31);
+    }
+  }
+
+  has(code: number): boolean {
+    return code >= 0 && (this.bits[code >>> 5] & (1 << (code & 31))) !== 0;
+  }
+}
+
+export function charSet(chars: string): CharSet {
+  return new BitCharSet(chars);
 }
 
 /**
