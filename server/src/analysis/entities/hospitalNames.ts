@@ -22,24 +22,34 @@ export interface HospitalMatch {
   canonical?: string;
 }
 
-const COUNTY = '县';
+const COUNTY = '县'.charCodeAt(0);
 
 /** The name as written, without a branch written after it. */
 const written = (m: HospitalMatch, text: string): string => text.slice(m.start, m.end - (m.branch?.length ?? 0));
 
+/**
+ * The 省, 市, 县 or 区 a place ends with, by code unit: a string of one CJK character is a fresh
+ * string to hash every time.
+ */
+const suffixOf = (place: string): number => place.charCodeAt(place.length - 1);
+
 /** What the full names of an article say about its places, gathered once. */
 class Anchors {
-  /** `市第二人民医院` -> the first full name with a 市 place and that institution. */
-  readonly byInstitution = new Map<string, string>();
-  private readonly placeCounts = new Map<string, Map<string, number>>();
+  /** `第二人民医院`, then 市 -> the first full name with that institution and a 市 place. */
+  private readonly byInstitution = new Map<string, Map<number, string>>();
+  private readonly placeCounts = new Map<number, Map<string, number>>();
   private readonly nameCounts = new Map<string, number>();
 
-  constructor(text: string, matches: HospitalMatch[]) {
-    for (const m of matches) {
-      if (m.form !== 'full' || !m.place) continue;
-      const name = written(m, text);
-      const suffix = m.place[m.place.length - 1];
-      if (!this.byInstitution.has(suffix + m.rest)) this.byInstitution.set(suffix + m.rest, name);
+  /** `names[k]`: how `matches[k]` is written, for the full names. */
+  constructor(matches: HospitalMatch[], names: (string | undefined)[]) {
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k];
+      const name = names[k];
+      if (m.form !== 'full' || !m.place || name === undefined) continue;
+      const suffix = suffixOf(m.place);
+      const bySuffix = this.byInstitution.get(m.rest) ?? new Map<number, string>();
+      if (!bySuffix.has(suffix)) bySuffix.set(suffix, name);
+      this.byInstitution.set(m.rest, bySuffix);
       const counts = this.placeCounts.get(suffix) ?? new Map<string, number>();
       counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
       this.placeCounts.set(suffix, counts);
@@ -47,8 +57,13 @@ class Anchors {
     }
   }
 
+  /** The first full name with this institution and a place ending with `suffix`. */
+  named(suffix: number, institution: string): string | undefined {
+    return this.byInstitution.get(institution)?.get(suffix);
+  }
+
   /** The place with this suffix that the article's full names use most. */
-  commonPlace(suffix: string): string | undefined {
+  commonPlace(suffix: number): string | undefined {
     return mostFrequent(this.placeCounts.get(suffix));
   }
 
@@ -67,26 +82,29 @@ function mostFrequent(counts: Map<string, number> | undefined): string | undefin
 
 /** Sets `canonical` on every match; drops a bare 人民医院 that no full name explains. */
 export function resolveCanonicals(text: string, matches: HospitalMatch[]): HospitalMatch[] {
-  const anchors = new Anchors(text, matches);
-  const lastPlace = new Map<string, string>();
+  const names = matches.map((m) => (m.form === 'full' || m.form === 'dictionary' ? written(m, text) : undefined));
+  const anchors = new Anchors(matches, names);
+  const lastPlace = new Map<number, string>();
   let lastHospital: string | undefined;
   const out: HospitalMatch[] = [];
-  for (const m of matches) {
-    const base = baseName(m, text, anchors, lastPlace, lastHospital);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const base = names[k] ?? baseName(m, text, anchors, lastPlace, lastHospital);
     if (base === undefined) continue;
     m.canonical = m.branch ? base + m.branch : base;
     out.push(m);
     if (m.form !== 'branch') lastHospital = base;
-    if (m.form === 'full' && m.place) lastPlace.set(m.place[m.place.length - 1], m.place);
+    if (m.form === 'full' && m.place) lastPlace.set(suffixOf(m.place), m.place);
   }
   return out;
 }
 
+/** The full name of a short, abbreviated, town, branch or bare mention. */
 function baseName(
   m: HospitalMatch,
   text: string,
   anchors: Anchors,
-  lastPlace: Map<string, string>,
+  lastPlace: Map<number, string>,
   lastHospital: string | undefined,
 ): string | undefined {
   switch (m.form) {
@@ -95,8 +113,8 @@ function baseName(
       return written(m, text);
     case 'short':
     case 'abbrev': {
-      const suffix = m.suffix ?? '';
-      const named = anchors.byInstitution.get(suffix + m.rest) ?? (m.form === 'abbrev' ? anchors.byInstitution.get(suffix + m.rest.replace('人民', '')) : undefined);
+      const suffix = (m.suffix ?? '').charCodeAt(0);
+      const named = anchors.named(suffix, m.rest) ?? (m.form === 'abbrev' ? anchors.named(suffix, m.rest.replace('人民', '')) : undefined);
       if (named) return named;
       const place = m.form === 'short' ? lastPlace.get(suffix) ?? anchors.commonPlace(suffix) : undefined;
       return place ? place + m.rest : written(m, text);

@@ -29,7 +29,9 @@ const BEFORE_UNIVERSITY = /[与和及在到为是的由从对将把被向同跟�
 const NOT_A_TOWN = /^[各该本全每其此两几多这那]|[乡镇]$/;
 
 export function findHospitals(text: string, dictionary: readonly string[]): HospitalMatch[] {
-  const found = [...findByPattern(text), ...findInDictionary(text, dictionary)];
+  const byPattern = findByPattern(text);
+  const inDictionary = findInDictionary(text, dictionary);
+  const found = inDictionary.length ? byPattern.concat(inDictionary) : byPattern;
   return resolveCanonicals(text, pickLongest(text, found));
 }
 
