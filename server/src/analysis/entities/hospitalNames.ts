@@ -33,43 +33,76 @@ const written = (m: HospitalMatch, text: string): string => text.slice(m.start, 
  */
 const suffixOf = (place: string): number => place.charCodeAt(place.length - 1);
 
-/** What the full names of an article say about its places, gathered once. */
+/**
+ * What the full names of an article say about its places, each table gathered on its first use:
+ * most articles need one or two of them, and they cost a hash or two per full name.
+ */
 class Anchors {
-  /** `第二人民医院`, then 市 -> the first full name with that institution and a 市 place. */
-  private readonly byInstitution = new Map<string, Map<number, string>>();
-  private readonly placeCounts = new Map<number, Map<string, number>>();
-  private readonly nameCounts = new Map<string, number>();
+  private byInstitution?: Map<string, Map<number, string>>;
+  private placeCounts?: Map<number, Map<string, number>>;
+  private commonPeoples?: { name: string | undefined };
 
   /** `names[k]`: how `matches[k]` is written, for the full names. */
-  constructor(matches: HospitalMatch[], names: (string | undefined)[]) {
-    for (let k = 0; k < matches.length; k++) {
-      const m = matches[k];
-      const name = names[k];
-      if (m.form !== 'full' || !m.place || name === undefined) continue;
-      const suffix = suffixOf(m.place);
-      const bySuffix = this.byInstitution.get(m.rest) ?? new Map<number, string>();
-      if (!bySuffix.has(suffix)) bySuffix.set(suffix, name);
-      this.byInstitution.set(m.rest, bySuffix);
-      const counts = this.placeCounts.get(suffix) ?? new Map<string, number>();
-      counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
-      this.placeCounts.set(suffix, counts);
-      if (m.rest === '人民医院') this.nameCounts.set(name, (this.nameCounts.get(name) ?? 0) + 1);
-    }
-  }
+  constructor(
+    private readonly matches: HospitalMatch[],
+    private readonly names: (string | undefined)[],
+  ) {}
 
   /** The first full name with this institution and a place ending with `suffix`. */
   named(suffix: number, institution: string): string | undefined {
+    this.byInstitution ??= this.gatherInstitutions();
     return this.byInstitution.get(institution)?.get(suffix);
   }
 
   /** The place with this suffix that the article's full names use most. */
   commonPlace(suffix: number): string | undefined {
+    this.placeCounts ??= this.countPlaces();
     return mostFrequent(this.placeCounts.get(suffix));
   }
 
   /** The `…人民医院` the article names most: what a bare 人民医院 refers to. */
   commonPeoplesHospital(): string | undefined {
-    return mostFrequent(this.nameCounts);
+    this.commonPeoples ??= { name: mostFrequent(this.countPeoplesHospitals()) };
+    return this.commonPeoples.name;
+  }
+
+  /** Calls `visit` with each full name that has a place, in text order. */
+  private forEachFull(visit: (m: HospitalMatch & { place: string }, name: string) => void): void {
+    for (let k = 0; k < this.matches.length; k++) {
+      const m = this.matches[k];
+      const name = this.names[k];
+      if (m.form === 'full' && m.place && name !== undefined) visit(m as HospitalMatch & { place: string }, name);
+    }
+  }
+
+  private gatherInstitutions(): Map<string, Map<number, string>> {
+    const byInstitution = new Map<string, Map<number, string>>();
+    this.forEachFull((m, name) => {
+      let bySuffix = byInstitution.get(m.rest);
+      if (!bySuffix) byInstitution.set(m.rest, (bySuffix = new Map()));
+      const suffix = suffixOf(m.place);
+      if (!bySuffix.has(suffix)) bySuffix.set(suffix, name);
+    });
+    return byInstitution;
+  }
+
+  private countPlaces(): Map<number, Map<string, number>> {
+    const placeCounts = new Map<number, Map<string, number>>();
+    this.forEachFull((m) => {
+      const suffix = suffixOf(m.place);
+      let counts = placeCounts.get(suffix);
+      if (!counts) placeCounts.set(suffix, (counts = new Map()));
+      counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+    });
+    return placeCounts;
+  }
+
+  private countPeoplesHospitals(): Map<string, number> {
+    const nameCounts = new Map<string, number>();
+    this.forEachFull((m, name) => {
+      if (m.rest === '人民医院') nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
+    });
+    return nameCounts;
   }
 }
 
