@@ -18,6 +18,8 @@ export interface CompactText {
    * starts at one, so their matchers try only these (gathered here, in the one pass over the text).
    */
   digitRuns: number[];
+  /** Where `text` has a kept space, ascending: the only spaces in it. */
+  spaces: number[];
 }
 
 /** The same whitespace as `isWhitespace` in ../text.ts, tested on char codes for speed. */
@@ -60,6 +62,7 @@ export function compact(text: string): CompactText {
   const shiftAt: number[] = [0];
   const shiftBy: number[] = [0];
   const digitRuns: number[] = [];
+  const spaces: number[] = [];
   let surrogates = false;
   let n = 0;
   let i = 0;
@@ -77,7 +80,10 @@ export function compact(text: string): CompactText {
     const before = wsStart > 0 ? text.charCodeAt(wsStart - 1) : -1;
     const after = i < length ? text.charCodeAt(i) : -1;
     // a kept space comes from the run's first code unit, at the shift already in force
-    if (isAsciiAlnumCode(before) && isAsciiAlnumCode(after) && separatesWords(text, wsStart, i)) units[n++] = 0x20;
+    if (isAsciiAlnumCode(before) && isAsciiAlnumCode(after) && separatesWords(text, wsStart, i)) {
+      spaces.push(n);
+      units[n++] = 0x20;
+    }
     shiftAt.push(n);
     shiftBy.push(i - n);
   }
@@ -86,6 +92,7 @@ export function compact(text: string): CompactText {
     shiftAt,
     shiftBy,
     digitRuns,
+    spaces,
   };
 }
 

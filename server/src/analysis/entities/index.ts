@@ -57,12 +57,18 @@ function withoutOverlaps(first: Match[], then: Match[]): Match[] {
 /** The entities of these matches, sorted and not overlapping. */
 function toEntities(c: CompactText, matches: Match[]): Entity[] {
   const offsets = new OriginalOffsets(c);
-  return matches.map((m) => toEntity(c.text, offsets, m));
+  const { spaces } = c;
+  // the first kept space at or after the current match: matches are sorted
+  let space = 0;
+  return matches.map((m) => {
+    while (space < spaces.length && spaces[space] < m.start) space++;
+    return toEntity(c.text, offsets, m, space < spaces.length && spaces[space] < m.end);
+  });
 }
 
-function toEntity(compactText: string, offsets: OriginalOffsets, m: Match): Entity {
+function toEntity(compactText: string, offsets: OriginalOffsets, m: Match, spaced: boolean): Entity {
   const written = compactText.slice(m.start, m.end);
-  const text = written.includes(' ') ? written.replace(/ /g, '') : written;
+  const text = spaced ? written.replace(/ /g, '') : written;
   const entity: Entity = { kind: m.kind, span: offsets.span(m.start, m.end), text };
   switch (m.kind) {
     case 'hospital':
