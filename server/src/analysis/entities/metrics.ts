@@ -2,7 +2,7 @@
 // 300余台(套). Ranks (第14批, 5级), names and codes (5G, 120, 3.0T, GE4100) and years are not figures.
 import type { CompactText } from './compact';
 import { scaleDecimal } from './numerals';
-import { charSet, matchesAt } from './scan';
+import { charSet, forEachMatchAt } from './scan';
 
 /** A figure in the compact text. */
 export interface MetricMatch {
@@ -41,22 +41,27 @@ export function findMetrics(c: CompactText): MetricMatch[] {
   const text = c.text;
   const out: MetricMatch[] = [];
   // a figure starts with a digit and no digit before it: at the start of a digit run
-  for (const m of matchesAt(METRIC, text, c.digitRuns)) {
-    const digits = m[1];
-    const upper = m[2];
-    const multiplier = m[3] ?? '';
-    const marker = m[4];
-    const rawUnit = m[5];
-    const end = m.index + m[0].length;
-    if (isPartOfWord(rawUnit, text.charCodeAt(end))) continue;
-    // A four-digit number of years is a year (a date), not a duration.
-    if (rawUnit === '年' && !multiplier && !marker && !upper && /^[12]\d{3}$/.test(digits)) continue;
-    const unit = marker === undefined && upper === undefined && rawUnit.length < 3 ? rawUnit : rawUnit.replace(/[多余]/, '');
-    const approx = marker !== undefined || upper !== undefined || unit !== rawUnit || approximateAround(text, m.index, end);
-    const value = scaleDecimal(digits, multiplier);
-    out.push(approx ? { kind: 'metric', start: m.index, end, value, unit, approx } : { kind: 'metric', start: m.index, end, value, unit });
-  }
+  forEachMatchAt(METRIC, text, c.digitRuns, (m) => {
+    const metric = readMetric(text, m);
+    if (metric) out.push(metric);
+  });
   return out;
+}
+
+function readMetric(text: string, m: RegExpExecArray): MetricMatch | undefined {
+  const digits = m[1];
+  const upper = m[2];
+  const multiplier = m[3] ?? '';
+  const marker = m[4];
+  const rawUnit = m[5];
+  const end = m.index + m[0].length;
+  if (isPartOfWord(rawUnit, text.charCodeAt(end))) return undefined;
+  // A four-digit number of years is a year (a date), not a duration.
+  if (rawUnit === '年' && !multiplier && !marker && !upper && /^[12]\d{3}$/.test(digits)) return undefined;
+  const unit = marker === undefined && upper === undefined && rawUnit.length < 3 ? rawUnit : rawUnit.replace(/[多余]/, '');
+  const approx = marker !== undefined || upper !== undefined || unit !== rawUnit || approximateAround(text, m.index, end);
+  const value = scaleDecimal(digits, multiplier);
+  return approx ? { kind: 'metric', start: m.index, end, value, unit, approx } : { kind: 'metric', start: m.index, end, value, unit };
 }
 
 const NIAN = '年'.charCodeAt(0);

@@ -36,20 +36,19 @@ export function charSet(chars: string): CharSet {
 }
 
 /**
- * The matches of the sticky regex `re` that a global scan of `text` would find, left to right and
- * none inside another, trying only at `starts` (ascending, repeats allowed). Every position where a
- * match can start must be among them.
+ * Calls `visit` with each match of the sticky regex `re` that a global scan of `text` would find,
+ * left to right and none inside another, trying only at `starts` (ascending, repeats allowed). Every
+ * position where a match can start must be among them. Each match is handed over as it is found
+ * rather than gathered: thousands of match arrays kept alive at once cost the collector more.
  */
-export function matchesAt(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+export function forEachMatchAt(re: RegExp, text: string, starts: readonly number[], visit: (m: RegExpExecArray) => void): void {
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k];
     if (at < from) continue;
     re.lastIndex = at;
     const m = re.exec(text);
-    if (m) out.push(m);
+    if (m) visit(m);
     from = m ? at + m[0].length : at + 1;
   }
-  return out;
 }
