@@ -68,17 +68,17 @@ function readName(
   if (kind === 'affiliated') return university(text, start, end, min);
   if (kind === 'town') return town(text, start, end, min);
   if (kind === 'branch') {
-    const place = gazetteer.chainEndingAt(text, start, min);
-    return place && { kind: 'hospital', start: place.start, end, form: 'branch', rest: text.slice(place.start, end) };
+    const place = gazetteer.startOfChainEndingAt(text, start, min);
+    return place === undefined ? undefined : { kind: 'hospital', start: place, end, form: 'branch', rest: text.slice(place, end) };
   }
   if (kind === 'abbrev') {
     return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
   }
   // 北京大学第一医院, 北京大学人民医院: a university's hospital without 附属.
   if (afterUniversity(text, start, min)) return university(text, start, end, min);
-  const place = gazetteer.chainEndingAt(text, start, min) ?? (kind === 'specialty' ? namedPlace(text, start, min) : undefined);
-  if (place) {
-    return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, start), rest: institution };
+  const place = gazetteer.startOfChainEndingAt(text, start, min) ?? (kind === 'specialty' ? namedPlace(text, start, min) : undefined);
+  if (place !== undefined) {
+    return { kind: 'hospital', start: place, end, form: 'full', place: text.slice(place, start), rest: institution };
   }
   if (kind === 'specialty') return undefined;
   const before = text[start - 1];
@@ -91,10 +91,10 @@ function readName(
   return undefined;
 }
 
-/** A place, then a proper name of two characters, before a specialty (`上海` + `东方` + `肝胆外科医院`). */
-function namedPlace(text: string, start: number, min: number): { start: number } | undefined {
-  const place = gazetteer.chainEndingAt(text, start - 2, min);
-  return place && HAN.test(text[start - 1]) && HAN.test(text[start - 2]) ? place : undefined;
+/** Where a place, then a proper name of two characters, before a specialty starts (`上海` + `东方` + `肝胆外科医院`). */
+function namedPlace(text: string, start: number, min: number): number | undefined {
+  const place = gazetteer.startOfChainEndingAt(text, start - 2, min);
+  return place !== undefined && HAN.test(text[start - 1]) && HAN.test(text[start - 2]) ? place : undefined;
 }
 
 const UNIVERSITY = /(?:医科大学|中医药大学|医学院|大学)$/;
@@ -113,9 +113,9 @@ function university(text: string, start: number, end: number, min: number): Hosp
   const nameEnd = start - (head.length - suffix.index);
   // The university's name starts at a place name, possibly followed by up to four more characters.
   for (let k = nameEnd; k >= Math.max(min, nameEnd - 4); k--) {
-    const place = gazetteer.chainEndingAt(text, k, min);
-    if (place) {
-      return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, k), rest: text.slice(k, end) };
+    const place = gazetteer.startOfChainEndingAt(text, k, min);
+    if (place !== undefined) {
+      return { kind: 'hospital', start: place, end, form: 'full', place: text.slice(place, k), rest: text.slice(k, end) };
     }
     if (!HAN.test(text[k - 1] ?? '')) break;
   }
@@ -138,9 +138,9 @@ function town(text: string, start: number, end: number, min: number): HospitalMa
   const name = text.slice(marker - length, marker);
   if (NOT_A_TOWN.test(name)) return undefined;
   const rest = text.slice(marker - length, end);
-  const county = gazetteer.chainEndingAt(text, marker - length, min);
-  if (!county) return { kind: 'hospital', start: marker - length, end, form: 'town', rest };
-  return { kind: 'hospital', start: county.start, end, form: 'full', place: text.slice(county.start, marker - length), rest };
+  const county = gazetteer.startOfChainEndingAt(text, marker - length, min);
+  if (county === undefined) return { kind: 'hospital', start: marker - length, end, form: 'town', rest };
+  return { kind: 'hospital', start: county, end, form: 'full', place: text.slice(county, marker - length), rest };
 }
 
 /**
@@ -149,8 +149,8 @@ function town(text: string, start: number, end: number, min: number): HospitalMa
  */
 function townNameLength(text: string, marker: number, run: number, min: number): number {
   if (run <= 2) return run;
-  if (gazetteer.endingAt(text, marker - 2, min)) return 2;
-  if (gazetteer.endingAt(text, marker - 3, min) || run === 3) return 3;
+  if (gazetteer.startOfNameEndingAt(text, marker - 2, min) !== undefined) return 2;
+  if (gazetteer.startOfNameEndingAt(text, marker - 3, min) !== undefined || run === 3) return 3;
   return 2;
 }
 
