@@ -31,7 +31,8 @@ const NOT_A_TOWN = /^[各该本全每其此两几多这那]|[乡镇]$/;
 export function findHospitals(text: string, dictionary: readonly string[]): HospitalMatch[] {
   const byPattern = findByPattern(text);
   const inDictionary = findInDictionary(text, dictionary);
-  const found = inDictionary.length ? byPattern.concat(inDictionary) : byPattern;
+  // the pattern's matches come in text order and apart: only a merge with the dictionary's needs sorting
+  const found = inDictionary.length ? byPattern.concat(inDictionary).sort((a, b) => a.start - b.start || b.end - a.end) : byPattern;
   return resolveCanonicals(text, pickLongest(text, found));
 }
 
@@ -179,9 +180,8 @@ function findInDictionary(text: string, dictionary: readonly string[]): Hospital
   return out;
 }
 
-/** Non-overlapping matches, the longest first where two start together, then in text order. */
-function pickLongest(text: string, matches: HospitalMatch[]): HospitalMatch[] {
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Non-overlapping matches of these, sorted by start and longest first: the first wins where two overlap. */
+function pickLongest(text: string, matches: readonly HospitalMatch[]): HospitalMatch[] {
   const out: HospitalMatch[] = [];
   for (const m of matches) {
     const last = out[out.length - 1];
