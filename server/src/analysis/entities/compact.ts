@@ -32,6 +32,11 @@ function isAsciiAlnumCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/**
+ * Most of an article: CJK punctuation and ideographs (above U+3000, below the surrogates), fullwidth
+ * forms. None is whitespace, a digit or a surrogate, so a range test or two lets them through.
+ */
+const isPlainCode = (c: number): boolean => (c > 0x3000 && c < 0xd800) || (c >= 0xe000 && c !== 0xfeff);
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isSurrogateCode = (c: number): boolean => (c & 0xf800) === 0xd800;
 
@@ -68,6 +73,11 @@ export function compact(text: string): CompactText {
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
+    if (isPlainCode(c)) {
+      units[n++] = c;
+      i++;
+      continue;
+    }
     if (!isWhitespaceCode(c)) {
       if (isDigitCode(c) && (n === 0 || !isDigitCode(units[n - 1]))) digitRuns.push(n);
       else if (isSurrogateCode(c)) surrogates = true;
