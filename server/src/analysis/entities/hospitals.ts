@@ -65,7 +65,6 @@ function readName(
   kind: Kind,
   min: number,
 ): HospitalMatch | undefined {
-  const institution = text.slice(start, end);
   if (kind === 'affiliated') return university(text, start, end, min);
   if (kind === 'town') return town(text, start, end, min);
   if (kind === 'branch') {
@@ -73,8 +72,9 @@ function readName(
     return place === undefined ? undefined : { kind: 'hospital', start: place, end, form: 'branch', rest: text.slice(place, end) };
   }
   if (kind === 'abbrev') {
-    return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
+    return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${text[start]}人民医院` };
   }
+  const institution = text.slice(start, end);
   // 北京大学第一医院, 北京大学人民医院: a university's hospital without 附属.
   if (afterUniversity(text, start, min)) return university(text, start, end, min);
   const place = gazetteer.startOfChainEndingAt(text, start, min) ?? (kind === 'specialty' ? namedPlace(text, start, min) : undefined);
