@@ -18,6 +18,8 @@ export interface CompactText {
    * starts at one, so their matchers try only these (gathered here, in the one pass over the text).
    */
   digitRuns: number[];
+  /** Where `text` has a kept space, ascending: the only spaces in it. */
+  spaces: number[];
 }
 
 /** The same whitespace as `isWhitespace` in ../text.ts, tested on char codes for speed. */
@@ -30,6 +32,11 @@ function isAsciiAlnumCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/**
+ * Most of an article: CJK punctuation and ideographs (above U+3000, below the surrogates), fullwidth
+ * forms. None is whitespace, a digit or a surrogate, so a range test or two lets them through.
+ */
+const isPlainCode = (c: number): boolean => (c > 0x3000 && c < 0xd800) || (c >= 0xe000 && c !== 0xfeff);
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isSurrogateCode = (c: number): boolean => (c & 0xf800) === 0xd800;
 
@@ -60,11 +67,17 @@ export function compact(text: string): CompactText {
   const shiftAt: number[] = [0];
   const shiftBy: number[] = [0];
   const digitRuns: number[] = [];
+  const spaces: number[] = [];
   let surrogates = false;
   let n = 0;
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
+    if (isPlainCode(c)) {
+      units[n++] = c;
+      i++;
+      continue;
+    }
     if (!isWhitespaceCode(c)) {
       if (isDigitCode(c) && (n === 0 || !isDigitCode(units[n - 1]))) digitRuns.push(n);
       else if (isSurrogateCode(c)) surrogates = true;
@@ -77,7 +90,10 @@ export function compact(text: string): CompactText {
     const before = wsStart > 0 ? text.charCodeAt(wsStart - 1) : -1;
     const after = i < length ? text.charCodeAt(i) : -1;
     // a kept space comes from the run's first code unit, at the shift already in force
-    if (isAsciiAlnumCode(before) && isAsciiAlnumCode(after) && separatesWords(text, wsStart, i)) units[n++] = 0x20;
+    if (isAsciiAlnumCode(before) && isAsciiAlnumCode(after) && separatesWords(text, wsStart, i)) {
+      spaces.push(n);
+      units[n++] = 0x20;
+    }
     shiftAt.push(n);
     shiftBy.push(i - n);
   }
@@ -86,6 +102,7 @@ export function compact(text: string): CompactText {
     shiftAt,
     shiftBy,
     digitRuns,
+    spaces,
   };
 }
 

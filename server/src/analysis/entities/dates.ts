@@ -3,7 +3,8 @@
 // ordinal events (第十八个世界肾病日) have no calendar anchor and are left alone.
 import type { CompactText } from './compact';
 import { parseNumber } from './numerals';
-import { charSet, matchesAt, occurrences } from './scan';
+import { charSet, forEachMatchAt, occurrences } from './scan';
+import type { CharSet } from './scan';
 import { resolveTimeline } from './dateTimeline';
 import type { DateParts, DateMatch } from './dateTimeline';
 
@@ -32,7 +33,7 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 interface Sites {
   anchor: '年' | '月' | 'digits';
   back: number[];
-  around: [number, ReadonlySet<number>][];
+  around: [number, CharSet][];
 }
 
 interface DatePattern {
@@ -143,10 +144,10 @@ export function findDates(c: CompactText): DateMatch[] {
   for (const { re, sites, read } of PATTERNS) {
     let starts = startsFor.get(sites);
     if (!starts) startsFor.set(sites, (starts = startsOf(text, anchors[sites.anchor], sites)));
-    for (const m of matchesAt(re, text, starts)) {
+    forEachMatchAt(re, text, starts, (m) => {
       const parts = read(m);
       if (parts && valid(parts)) candidates.push({ kind: 'date', start: m.index, end: m.index + m[0].length, parts });
-    }
+    });
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const picked: DateMatch[] = [];

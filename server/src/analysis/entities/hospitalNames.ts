@@ -22,39 +22,87 @@ export interface HospitalMatch {
   canonical?: string;
 }
 
-const COUNTY = '县';
+const COUNTY = '县'.charCodeAt(0);
 
 /** The name as written, without a branch written after it. */
 const written = (m: HospitalMatch, text: string): string => text.slice(m.start, m.end - (m.branch?.length ?? 0));
 
-/** What the full names of an article say about its places, gathered once. */
-class Anchors {
-  /** `市第二人民医院` -> the first full name with a 市 place and that institution. */
-  readonly byInstitution = new Map<string, string>();
-  private readonly placeCounts = new Map<string, Map<string, number>>();
-  private readonly nameCounts = new Map<string, number>();
+/**
+ * The 省, 市, 县 or 区 a place ends with, by code unit: a string of one CJK character is a fresh
+ * string to hash every time.
+ */
+const suffixOf = (place: string): number => place.charCodeAt(place.length - 1);
 
-  constructor(text: string, matches: HospitalMatch[]) {
-    for (const m of matches) {
-      if (m.form !== 'full' || !m.place) continue;
-      const name = written(m, text);
-      const suffix = m.place[m.place.length - 1];
-      if (!this.byInstitution.has(suffix + m.rest)) this.byInstitution.set(suffix + m.rest, name);
-      const counts = this.placeCounts.get(suffix) ?? new Map<string, number>();
-      counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
-      this.placeCounts.set(suffix, counts);
-      if (m.rest === '人民医院') this.nameCounts.set(name, (this.nameCounts.get(name) ?? 0) + 1);
-    }
+/**
+ * What the full names of an article say about its places, each table gathered on its first use:
+ * most articles need one or two of them, and they cost a hash or two per full name.
+ */
+class Anchors {
+  private byInstitution?: Map<string, Map<number, string>>;
+  private placeCounts?: Map<number, Map<string, number>>;
+  private commonPeoples?: { name: string | undefined };
+
+  /** `names[k]`: how `matches[k]` is written, for the full names. */
+  constructor(
+    private readonly matches: HospitalMatch[],
+    private readonly names: (string | undefined)[],
+  ) {}
+
+  /** The first full name with this institution and a place ending with `suffix`. */
+  named(suffix: number, institution: string): string | undefined {
+    this.byInstitution ??= this.gatherInstitutions();
+    return this.byInstitution.get(institution)?.get(suffix);
   }
 
   /** The place with this suffix that the article's full names use most. */
-  commonPlace(suffix: string): string | undefined {
+  commonPlace(suffix: number): string | undefined {
+    this.placeCounts ??= this.countPlaces();
     return mostFrequent(this.placeCounts.get(suffix));
   }
 
   /** The `…人民医院` the article names most: what a bare 人民医院 refers to. */
   commonPeoplesHospital(): string | undefined {
-    return mostFrequent(this.nameCounts);
+    this.commonPeoples ??= { name: mostFrequent(this.countPeoplesHospitals()) };
+    return this.commonPeoples.name;
+  }
+
+  /** Calls `visit` with each full name that has a place, in text order. */
+  private forEachFull(visit: (m: HospitalMatch & { place: string }, name: string) => void): void {
+    for (let k = 0; k < this.matches.length; k++) {
+      const m = this.matches[k];
+      const name = this.names[k];
+      if (m.form === 'full' && m.place && name !== undefined) visit(m as HospitalMatch & { place: string }, name);
+    }
+  }
+
+  private gatherInstitutions(): Map<string, Map<number, string>> {
+    const byInstitution = new Map<string, Map<number, string>>();
+    this.forEachFull((m, name) => {
+      let bySuffix = byInstitution.get(m.rest);
+      if (!bySuffix) byInstitution.set(m.rest, (bySuffix = new Map()));
+      const suffix = suffixOf(m.place);
+      if (!bySuffix.has(suffix)) bySuffix.set(suffix, name);
+    });
+    return byInstitution;
+  }
+
+  private countPlaces(): Map<number, Map<string, number>> {
+    const placeCounts = new Map<number, Map<string, number>>();
+    this.forEachFull((m) => {
+      const suffix = suffixOf(m.place);
+      let counts = placeCounts.get(suffix);
+      if (!counts) placeCounts.set(suffix, (counts = new Map()));
+      counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+    });
+    return placeCounts;
+  }
+
+  private countPeoplesHospitals(): Map<string, number> {
+    const nameCounts = new Map<string, number>();
+    this.forEachFull((m, name) => {
+      if (m.rest === '人民医院') nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
+    });
+    return nameCounts;
   }
 }
 
@@ -67,26 +115,29 @@ function mostFrequent(counts: Map<string, number> | undefined): string | undefin
 
 /** Sets `canonical` on every match; drops a bare 人民医院 that no full name explains. */
 export function resolveCanonicals(text: string, matches: HospitalMatch[]): HospitalMatch[] {
-  const anchors = new Anchors(text, matches);
-  const lastPlace = new Map<string, string>();
+  const names = matches.map((m) => (m.form === 'full' || m.form === 'dictionary' ? written(m, text) : undefined));
+  const anchors = new Anchors(matches, names);
+  const lastPlace = new Map<number, string>();
   let lastHospital: string | undefined;
   const out: HospitalMatch[] = [];
-  for (const m of matches) {
-    const base = baseName(m, text, anchors, lastPlace, lastHospital);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const base = names[k] ?? baseName(m, text, anchors, lastPlace, lastHospital);
     if (base === undefined) continue;
     m.canonical = m.branch ? base + m.branch : base;
     out.push(m);
     if (m.form !== 'branch') lastHospital = base;
-    if (m.form === 'full' && m.place) lastPlace.set(m.place[m.place.length - 1], m.place);
+    if (m.form === 'full' && m.place) lastPlace.set(suffixOf(m.place), m.place);
   }
   return out;
 }
 
+/** The full name of a short, abbreviated, town, branch or bare mention. */
 function baseName(
   m: HospitalMatch,
   text: string,
   anchors: Anchors,
-  lastPlace: Map<string, string>,
+  lastPlace: Map<number, string>,
   lastHospital: string | undefined,
 ): string | undefined {
   switch (m.form) {
@@ -95,8 +146,8 @@ function baseName(
       return written(m, text);
     case 'short':
     case 'abbrev': {
-      const suffix = m.suffix ?? '';
-      const named = anchors.byInstitution.get(suffix + m.rest) ?? (m.form === 'abbrev' ? anchors.byInstitution.get(suffix + m.rest.replace('人民', '')) : undefined);
+      const suffix = (m.suffix ?? '').charCodeAt(0);
+      const named = anchors.named(suffix, m.rest) ?? (m.form === 'abbrev' ? anchors.named(suffix, m.rest.replace('人民', '')) : undefined);
       if (named) return named;
       const place = m.form === 'short' ? lastPlace.get(suffix) ?? anchors.commonPlace(suffix) : undefined;
       return place ? place + m.rest : written(m, text);

@@ -5,43 +5,11 @@
 import { gazetteer } from './places';
 import { resolveCanonicals } from './hospitalNames';
 import { charSet, occurrences } from './scan';
+import { institutionEndingAt } from './institution';
+import type { Kind } from './institution';
 import type { HospitalMatch } from './hospitalNames';
 
 export type { HospitalMatch };
-
-/** What a university's hospital is to it, not its name: 郑州大学河南医学院教学医院. */
-const NOT_A_NAME = '教学|实习|合作|协作|定点|签约|共建|对口|帮扶|直属|所属|下属|实训|培训|临床|示范|重点|联盟|托管';
-const ORD = '第[一二三四五六七八九十]{1,3}';
-/** Specialties a hospital is named after (`肿瘤医院`, `肝胆外科医院`). */
-const SPECIALTY = [
-  '妇女儿童', '儿童', '妇产', '妇婴', '口腔', '眼科', '耳鼻喉', '骨科', '骨伤', '胸科', '肺科', '传染病', '精神病',
-  '精神卫生', '结核病', '肝胆外科', '整形外科', '外科', '康复', '心血管病', '心脑血管病', '脑科', '皮肤病', '职业病',
-  '中西医结合', '肿瘤', '老年病', '肛肠', '烧伤',
-].join('|');
-
-type Kind = 'people' | 'general' | 'affiliated' | 'specialty' | 'town' | 'branch' | 'abbrev';
-
-/** The institution words a name can end with, by kind; the kind tells how to read what comes before. */
-const INSTITUTIONS: [Kind, string][] = [
-  ['people', `(?:${ORD})?人民医院`],
-  ['general', `中心医院|中医医院|中医院|妇幼保健院|${ORD}医院`],
-  ['affiliated', `${ORD}附属医院|附属(?:${ORD})?医院|(?<=大学|医学院)(?:附属)?(?!${NOT_A_NAME})[\u4e00-\u9fff]{2}医院`],
-  ['specialty', `(?:${SPECIALTY})(?:专科)?医院`],
-  ['town', '(?:中心)?卫生院'],
-  ['branch', '分院'],
-  ['abbrev', '(?<=[省市县])[一二三四五六七八九十]院'],
-];
-/**
- * The institution at the end of a short window that ends at a 院, its kind told by which group
- * matched (numbered groups: named ones cost an object per match).
- */
-const INSTITUTION = new RegExp(`(?:${INSTITUTIONS.map(([, word]) => `(${word})`).join('|')})$`);
-
-function kindOf(m: RegExpExecArray): Kind {
-  let k = 1;
-  while (m[k] === undefined) k++;
-  return INSTITUTIONS[k - 1][0];
-}
 
 /** The longest institution word, in code units. */
 const WINDOW = 12;
@@ -61,7 +29,10 @@ const BEFORE_UNIVERSITY = /[与和及在到为是的由从对将把被向同跟�
 const NOT_A_TOWN = /^[各该本全每其此两几多这那]|[乡镇]$/;
 
 export function findHospitals(text: string, dictionary: readonly string[]): HospitalMatch[] {
-  const found = [...findByPattern(text), ...findInDictionary(text, dictionary)];
+  const byPattern = findByPattern(text);
+  const inDictionary = findInDictionary(text, dictionary);
+  // the pattern's matches come in text order and apart: only a merge with the dictionary's needs sorting
+  const found = inDictionary.length ? byPattern.concat(inDictionary).sort((a, b) => a.start - b.start || b.end - a.end) : byPattern;
   return resolveCanonicals(text, pickLongest(text, found));
 }
 
@@ -72,11 +43,10 @@ function findByPattern(text: string): HospitalMatch[] {
   for (let i = text.indexOf('院'); i !== -1; i = text.indexOf('院', i + 1)) {
     if (!BEFORE_YUAN.has(text.charCodeAt(i - 1))) continue;
     const from = Math.max(lastEnd, i + 1 - WINDOW);
-    const m = INSTITUTION.exec(text.slice(from, i + 1));
-    if (!m) continue;
-    const kind = kindOf(m);
+    const institution = institutionEndingAt(text, from, i);
+    if (!institution) continue;
+    const { start, kind } = institution;
     if (kind === 'abbrev' && NOT_AFTER_ABBREVIATION.has(text.charCodeAt(i + 1))) continue;
-    const start = from + m.index;
     const end = i + 1;
     const match = readName(text, start, end, kind, lastEnd);
     if (match) {
@@ -95,21 +65,21 @@ function readName(
   kind: Kind,
   min: number,
 ): HospitalMatch | undefined {
-  const institution = text.slice(start, end);
   if (kind === 'affiliated') return university(text, start, end, min);
   if (kind === 'town') return town(text, start, end, min);
   if (kind === 'branch') {
-    const place = gazetteer.chainEndingAt(text, start, min);
-    return place && { kind: 'hospital', start: place.start, end, form: 'branch', rest: text.slice(place.start, end) };
+    const place = gazetteer.startOfChainEndingAt(text, start, min);
+    return place === undefined ? undefined : { kind: 'hospital', start: place, end, form: 'branch', rest: text.slice(place, end) };
   }
   if (kind === 'abbrev') {
-    return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${institution[0]}人民医院` };
+    return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${text[start]}人民医院` };
   }
+  const institution = text.slice(start, end);
   // 北京大学第一医院, 北京大学人民医院: a university's hospital without 附属.
   if (afterUniversity(text, start, min)) return university(text, start, end, min);
-  const place = gazetteer.chainEndingAt(text, start, min) ?? (kind === 'specialty' ? namedPlace(text, start, min) : undefined);
-  if (place) {
-    return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, start), rest: institution };
+  const place = gazetteer.startOfChainEndingAt(text, start, min) ?? (kind === 'specialty' ? namedPlace(text, start, min) : undefined);
+  if (place !== undefined) {
+    return { kind: 'hospital', start: place, end, form: 'full', place: text.slice(place, start), rest: institution };
   }
   if (kind === 'specialty') return undefined;
   const before = text[start - 1];
@@ -122,10 +92,10 @@ function readName(
   return undefined;
 }
 
-/** A place, then a proper name of two characters, before a specialty (`上海` + `东方` + `肝胆外科医院`). */
-function namedPlace(text: string, start: number, min: number): { start: number } | undefined {
-  const place = gazetteer.chainEndingAt(text, start - 2, min);
-  return place && HAN.test(text[start - 1]) && HAN.test(text[start - 2]) ? place : undefined;
+/** Where a place, then a proper name of two characters, before a specialty starts (`上海` + `东方` + `肝胆外科医院`). */
+function namedPlace(text: string, start: number, min: number): number | undefined {
+  const place = gazetteer.startOfChainEndingAt(text, start - 2, min);
+  return place !== undefined && HAN.test(text[start - 1]) && HAN.test(text[start - 2]) ? place : undefined;
 }
 
 const UNIVERSITY = /(?:医科大学|中医药大学|医学院|大学)$/;
@@ -144,9 +114,9 @@ function university(text: string, start: number, end: number, min: number): Hosp
   const nameEnd = start - (head.length - suffix.index);
   // The university's name starts at a place name, possibly followed by up to four more characters.
   for (let k = nameEnd; k >= Math.max(min, nameEnd - 4); k--) {
-    const place = gazetteer.chainEndingAt(text, k, min);
-    if (place) {
-      return { kind: 'hospital', start: place.start, end, form: 'full', place: text.slice(place.start, k), rest: text.slice(k, end) };
+    const place = gazetteer.startOfChainEndingAt(text, k, min);
+    if (place !== undefined) {
+      return { kind: 'hospital', start: place, end, form: 'full', place: text.slice(place, k), rest: text.slice(k, end) };
     }
     if (!HAN.test(text[k - 1] ?? '')) break;
   }
@@ -169,9 +139,9 @@ function town(text: string, start: number, end: number, min: number): HospitalMa
   const name = text.slice(marker - length, marker);
   if (NOT_A_TOWN.test(name)) return undefined;
   const rest = text.slice(marker - length, end);
-  const county = gazetteer.chainEndingAt(text, marker - length, min);
-  if (!county) return { kind: 'hospital', start: marker - length, end, form: 'town', rest };
-  return { kind: 'hospital', start: county.start, end, form: 'full', place: text.slice(county.start, marker - length), rest };
+  const county = gazetteer.startOfChainEndingAt(text, marker - length, min);
+  if (county === undefined) return { kind: 'hospital', start: marker - length, end, form: 'town', rest };
+  return { kind: 'hospital', start: county, end, form: 'full', place: text.slice(county, marker - length), rest };
 }
 
 /**
@@ -180,8 +150,8 @@ function town(text: string, start: number, end: number, min: number): HospitalMa
  */
 function townNameLength(text: string, marker: number, run: number, min: number): number {
   if (run <= 2) return run;
-  if (gazetteer.endingAt(text, marker - 2, min)) return 2;
-  if (gazetteer.endingAt(text, marker - 3, min) || run === 3) return 3;
+  if (gazetteer.startOfNameEndingAt(text, marker - 2, min) !== undefined) return 2;
+  if (gazetteer.startOfNameEndingAt(text, marker - 3, min) !== undefined || run === 3) return 3;
   return 2;
 }
 
@@ -210,9 +180,8 @@ function findInDictionary(text: string, dictionary: readonly string[]): Hospital
   return out;
 }
 
-/** Non-overlapping matches, the longest first where two start together, then in text order. */
-function pickLongest(text: string, matches: HospitalMatch[]): HospitalMatch[] {
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Non-overlapping matches of these, sorted by start and longest first: the first wins where two overlap. */
+function pickLongest(text: string, matches: readonly HospitalMatch[]): HospitalMatch[] {
   const out: HospitalMatch[] = [];
   for (const m of matches) {
     const last = out[out.length - 1];

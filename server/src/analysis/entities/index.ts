@@ -1,7 +1,7 @@
 // Hospitals, dates and figures in an article, found on a whitespace-free view of the text so that
 // a mention cut by a hard wrap (`1950 年 10\n月`) is still one mention, and mapped back to UTF-16
 // spans of the original text.
-import type { Entity } from '../types';
+import type { Entity, Span } from '../types';
 import { compact, OriginalOffsets } from './compact';
 import type { CompactText } from './compact';
 import { findDates } from './dates';
@@ -57,27 +57,36 @@ function withoutOverlaps(first: Match[], then: Match[]): Match[] {
 /** The entities of these matches, sorted and not overlapping. */
 function toEntities(c: CompactText, matches: Match[]): Entity[] {
   const offsets = new OriginalOffsets(c);
-  return matches.map((m) => toEntity(c.text, offsets, m));
+  const { spaces } = c;
+  // the first kept space at or after the current match: matches are sorted
+  let space = 0;
+  return matches.map((m) => {
+    while (space < spaces.length && spaces[space] < m.start) space++;
+    return toEntity(c.text, offsets, m, space < spaces.length && spaces[space] < m.end);
+  });
 }
 
-function toEntity(compactText: string, offsets: OriginalOffsets, m: Match): Entity {
+function toEntity(compactText: string, offsets: OriginalOffsets, m: Match, spaced: boolean): Entity {
   const written = compactText.slice(m.start, m.end);
-  const text = written.includes(' ') ? written.replace(/ /g, '') : written;
-  const entity: Entity = { kind: m.kind, span: offsets.span(m.start, m.end), text };
+  const text = spaced ? written.replace(/ /g, '') : written;
+  const span = offsets.span(m.start, m.end);
+  // whole literals where the fields are known: one object shape each, not a field added at a time
   switch (m.kind) {
     case 'hospital':
-      entity.canonical = m.canonical;
-      break;
+      return { kind: m.kind, span, text, canonical: m.canonical };
     case 'date':
-      if (m.iso !== undefined) entity.iso = m.iso;
-      if (m.inferred) entity.inferred = true;
-      if (m.lunar !== undefined) entity.lunar = m.lunar;
-      break;
+      return dateEntity(m, span, text);
     case 'metric':
-      entity.value = m.value;
-      entity.unit = m.unit;
-      if (m.approx) entity.approx = true;
-      break;
+      return m.approx
+        ? { kind: m.kind, span, text, value: m.value, unit: m.unit, approx: true }
+        : { kind: m.kind, span, text, value: m.value, unit: m.unit };
   }
+}
+
+function dateEntity(m: DateMatch, span: Span, text: string): Entity {
+  const entity: Entity = { kind: m.kind, span, text };
+  if (m.iso !== undefined) entity.iso = m.iso;
+  if (m.inferred) entity.inferred = true;
+  if (m.lunar !== undefined) entity.lunar = m.lunar;
   return entity;
 }

@@ -2,7 +2,9 @@
 // 300余台(套). Ranks (第14批, 5级), names and codes (5G, 120, 3.0T, GE4100) and years are not figures.
 import type { CompactText } from './compact';
 import { scaleDecimal } from './numerals';
-import { charSet, matchesAt } from './scan';
+import { charSet } from './scan';
+import { figureAt, UnitTable } from './figureAt';
+import type { Figure } from './figureAt';
 
 /** A figure in the compact text. */
 export interface MetricMatch {
@@ -23,40 +25,35 @@ export const UNITS = [
   '次', '例', '床', '单', '户', '村', '岁', '倍', '年', '天', '周',
 ];
 
-const escape = (s: string): string => s.replace(/[()%]/g, (c) => `\\${c}`);
-/**
- * Ten digits at most: longer runs are phone numbers and codes (a count that large is written with
- * 亿); and no leading zero (`000人` is the tail of a number cut by a paragraph break).
- */
-const NUMBER = '(?:0|[1-9]\\d{0,9})(?:,\\d{3}){0,3}(?:\\.\\d{1,6})?';
-const RANGE = '(?:[~～\\-－—–]|至|到)';
-const METRIC = new RegExp(
-  `(?<![\\dA-Za-z.．第])(${NUMBER})(?:${RANGE}(${NUMBER}))?(万亿|亿|万|千)?(余|多)?(${UNITS.map(escape).join('|')})`,
-  'y',
-);
+const UNIT_TABLE = new UnitTable(UNITS);
 const APPROX_AFTER = ['以上', '左右', '上下'];
 const APPROX_AFTER_FIRST = charSet(APPROX_AFTER.map((w) => w[0]).join(''));
 
 export function findMetrics(c: CompactText): MetricMatch[] {
   const text = c.text;
   const out: MetricMatch[] = [];
+  let from = 0;
   // a figure starts with a digit and no digit before it: at the start of a digit run
-  for (const m of matchesAt(METRIC, text, c.digitRuns)) {
-    const digits = m[1];
-    const upper = m[2];
-    const multiplier = m[3] ?? '';
-    const marker = m[4];
-    const rawUnit = m[5];
-    const end = m.index + m[0].length;
-    if (isPartOfWord(rawUnit, text.charCodeAt(end))) continue;
-    // A four-digit number of years is a year (a date), not a duration.
-    if (rawUnit === '年' && !multiplier && !marker && !upper && /^[12]\d{3}$/.test(digits)) continue;
-    const unit = marker === undefined && upper === undefined && rawUnit.length < 3 ? rawUnit : rawUnit.replace(/[多余]/, '');
-    const approx = marker !== undefined || upper !== undefined || unit !== rawUnit || approximateAround(text, m.index, end);
-    const value = scaleDecimal(digits, multiplier);
-    out.push(approx ? { kind: 'metric', start: m.index, end, value, unit, approx } : { kind: 'metric', start: m.index, end, value, unit });
+  for (const at of c.digitRuns) {
+    if (at < from) continue;
+    const figure = figureAt(text, at, UNIT_TABLE);
+    if (!figure) continue;
+    from = figure.end;
+    const metric = readMetric(text, at, figure);
+    if (metric) out.push(metric);
   }
   return out;
+}
+
+function readMetric(text: string, start: number, figure: Figure): MetricMatch | undefined {
+  const { digits, ranged, multiplier, marker, unit: rawUnit, end } = figure;
+  if (isPartOfWord(rawUnit, text.charCodeAt(end))) return undefined;
+  // A four-digit number of years is a year (a date), not a duration.
+  if (rawUnit === '年' && !multiplier && !marker && !ranged && /^[12]\d{3}$/.test(digits)) return undefined;
+  const unit = marker === undefined && !ranged && rawUnit.length < 3 ? rawUnit : rawUnit.replace(/[多余]/, '');
+  const approx = marker !== undefined || ranged || unit !== rawUnit || approximateAround(text, start, end);
+  const value = scaleDecimal(digits, multiplier);
+  return approx ? { kind: 'metric', start, end, value, unit, approx } : { kind: 'metric', start, end, value, unit };
 }
 
 const NIAN = '年'.charCodeAt(0);

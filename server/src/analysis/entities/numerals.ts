@@ -66,10 +66,41 @@ function multiplierDigits(multiplier: string): number {
  */
 export function scaleDecimal(digits: string, multiplier: string): number {
   const shift = multiplierDigits(multiplier);
+  const exact = scaledExactly(digits, shift);
+  if (exact !== undefined) return exact;
   const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   if (shift === 0) return Number(plain);
   const [whole, frac = ''] = plain.split('.');
   const padded = frac.padEnd(shift, '0');
   const rest = padded.slice(shift);
   return Number(`${whole}${padded.slice(0, shift)}${rest ? '.' + rest : ''}`);
+}
+
+/** Powers of ten that are exact doubles, written out (Math.pow need not be exact). */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * `scaleDecimal` without making strings, when the digits without the point make an integer a double
+ * holds exactly: then one multiplication or division by an exact power of ten rounds once, to the
+ * same double that Number() gives for the shifted decimal. Undefined when that does not hold.
+ */
+function scaledExactly(digits: string, shift: number): number | undefined {
+  let mantissa = 0;
+  let decimals = 0;
+  let point = false;
+  for (let k = 0; k < digits.length; k++) {
+    const c = digits.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) {
+      mantissa = mantissa * 10 + (c - 0x30);
+      if (point) decimals++;
+    } else if (c === 0x2e && !point) {
+      point = true;
+    } else if (c !== 0x2c) {
+      return undefined;
+    }
+  }
+  if (digits.length === 0 || mantissa > Number.MAX_SAFE_INTEGER) return undefined;
+  const exponent = shift - decimals;
+  if (Math.abs(exponent) >= POWERS_OF_TEN.length) return undefined;
+  return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
 }

@@ -16,18 +16,11 @@ export function shortForm(name: string): string | undefined {
   return short.length >= 2 ? short : undefined;
 }
 
-/** How a place is written: in full, with its suffix, or in its short form. */
-export interface PlaceMatch {
-  start: number;
-  end: number;
-  full: boolean;
-}
-
 /** A trie of names read backwards, so that the names ending at a position are found in one walk. */
 interface Node {
   next: Map<number, Node>;
-  /** Whether a name starts here (read backwards: ends here), and in which form. */
-  name?: 'full' | 'short';
+  /** Whether a name, in full or short, starts here (read backwards: ends here). */
+  isName?: true;
 }
 
 class Gazetteer {
@@ -35,13 +28,13 @@ class Gazetteer {
 
   constructor(names: readonly string[]) {
     for (const name of names) {
-      this.add(name, 'full');
+      this.add(name);
       const s = shortForm(name);
-      if (s) this.add(s, 'short');
+      if (s) this.add(s);
     }
   }
 
-  private add(name: string, form: 'full' | 'short'): void {
+  private add(name: string): void {
     let node = this.root;
     for (let i = name.length - 1; i >= 0; i--) {
       const c = name.charCodeAt(i);
@@ -49,28 +42,31 @@ class Gazetteer {
       if (!child) node.next.set(c, (child = { next: new Map() }));
       node = child;
     }
-    if (node.name !== 'full') node.name = form;
+    node.isName = true;
   }
 
-  /** The longest place name that ends at `end` and starts at or after `min`. */
-  endingAt(text: string, end: number, min = 0): PlaceMatch | undefined {
+  /**
+   * Where the longest place name that ends at `end` and starts at or after `min` starts. A number,
+   * not an object: hospital names ask this several times each.
+   */
+  startOfNameEndingAt(text: string, end: number, min = 0): number | undefined {
     let node: Node | undefined = this.root;
-    let found: PlaceMatch | undefined;
+    let found: number | undefined;
     for (let i = end - 1; i >= min && node; i--) {
       node = node.next.get(text.charCodeAt(i));
-      if (node?.name && end - i >= 2) found = { start: i, end, full: node.name === 'full' };
+      if (node?.isName && end - i >= 2) found = i;
     }
     return found;
   }
 
-  /** Places written one after the other (`河南省郑州市`, `上海东方`), ending at `end`. */
-  chainEndingAt(text: string, end: number, min = 0): PlaceMatch | undefined {
-    let place = this.endingAt(text, end, min);
-    if (!place) return undefined;
-    for (let before = this.endingAt(text, place.start, min); before; before = this.endingAt(text, place.start, min)) {
-      place = { start: before.start, end: place.end, full: place.full };
+  /** Where places written one after the other (`河南省郑州市`, `上海东方`) and ending at `end` start. */
+  startOfChainEndingAt(text: string, end: number, min = 0): number | undefined {
+    let start = this.startOfNameEndingAt(text, end, min);
+    if (start === undefined) return undefined;
+    for (let before = this.startOfNameEndingAt(text, start, min); before !== undefined; before = this.startOfNameEndingAt(text, start, min)) {
+      start = before;
     }
-    return place;
+    return start;
   }
 }
 
