@@ -2,7 +2,7 @@
 // (a page of a newspaper); a title starts a new one unless it belongs to the current article
 // (a title printed after the text, among the captions).
 import { TRAILING_BYLINE } from './patterns';
-import { isJsWhitespaceCode } from './text';
+import { isRegExpSpaceCode } from './charCodes';
 import type { Article, Block, Section, Span } from './types';
 
 export function buildArticles(text: string, blocks: Block[]): Article[] {
@@ -76,7 +76,7 @@ function trailingByline(text: string, b: Block): Span | undefined {
 /** ） or ) as the last character that is not whitespace: a cheap test before the expression. */
 function endsWithClosingBracket(s: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && isJsWhitespaceCode(s.charCodeAt(i))) i--;
+  while (i >= 0 && isRegExpSpaceCode(s.charCodeAt(i))) i--;
   const c = s.charCodeAt(i);
   return c === 0xff09 || c === 0x29;
 }

@@ -4,7 +4,8 @@
 import { classifySegments, finishesParagraph, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
-import { endsSentenceAt, isAsciiAlnumCode, isSpace } from './text';
+import { isAsciiAlnumCode } from './charCodes';
+import { endsSentenceAt, isSpace } from './text';
 import type { Block, BlockKind, Join, Line } from './types';
 
 /** A piece of one line that belongs to a block: [start, end) with no edge whitespace. */

@@ -2,9 +2,14 @@
 // strings. Each agrees with its string twin in text.ts when that twin is given one code unit
 // (`text[i]`), which is how the rules call them: a surrogate half is never Han on its own.
 
-/** A Han ideograph in the Basic Multilingual Plane (`isHan` of one code unit). */
+/** A Han ideograph: `isHan` of a code point; of a lone code unit, a surrogate half is never Han. */
 export function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x20000 && c <= 0x3134f)
+  );
 }
 
 /** Full-width punctuation or a CJK symbol (`isCjkPunct` of one code unit). */
@@ -42,7 +47,7 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 12 || c === 11 || c === 0xfeff;
 }
 
-/** What a regular expression's `\s` matches, line breaks included. */
+/** What a regular expression's `\s` matches, line breaks included: also what `trim()` removes. */
 export function isRegExpSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return (

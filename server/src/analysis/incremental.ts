@@ -193,18 +193,46 @@ function moveBlock(b: Block, by: number, lines: number): void {
 }
 
 /**
- * Whether the region's blocks the edit does not touch read as they did: the region read alone
- * must agree with the whole document everywhere but where the text changed.
+ * Whether the region read alone agrees with the whole document away from the edit: the blocks
+ * that read differently must be next to the change. Those are the blocks the edit falls in and
+ * the nearest one on each side (typing a line between two paragraphs can join it to either), and
+ * old blocks that a block read anew takes in whole (a line typed above a heading can join the
+ * heading and the paragraph under it).
  */
 function untouchedReadAlike(old: Block[], local: Block[], first: number, last: number, start: number, end: number, delta: number): boolean {
-  let before = 0;
-  while (first + before <= last && old[first + before].span.end < start) before++;
-  let after = 0;
-  while (last - after >= first + before && old[last - after].span.start > end) after++;
-  if (local.length < before + after) return false;
-  for (let i = 0; i < before; i++) if (!sameBlock(local[i], old[first + i], 0)) return false;
-  for (let i = 1; i <= after; i++) if (!sameBlock(local[local.length - i], old[last + 1 - i], delta)) return false;
-  return before > 0 && after > 0;
+  const count = last - first + 1;
+  let same = 0;
+  while (same < local.length && same < count && sameBlock(local[same], old[first + same], 0)) same++;
+  let sameAfter = 0;
+  while (sameAfter < local.length - same && sameAfter < count - same && sameBlock(local[local.length - 1 - sameAfter], old[last - sameAfter], delta)) sameAfter++;
+  if (same === 0 || sameAfter === 0) return false;
+  const changed = local.slice(same, local.length - sameAfter);
+  // the read-anew blocks, between the nearest block before the edit and the nearest after it
+  if (changed.some((b) => !nearEdit(local, b, start, end + delta))) return false;
+  // a heading, title or caption that comes or goes changes how blocks far from the edit read
+  if (structure(changed) !== structure(old.slice(first + same, last - sameAfter + 1))) return false;
+  const within = changed.length ? { start: changed[0].span.start, end: changed[changed.length - 1].span.end } : { start, end: start };
+  for (let i = first + same; i <= last - sameAfter; i++) {
+    const b = old[i];
+    const moved = b.span.start >= end ? b.span.start + delta : b.span.start;
+    const taken = moved >= within.start && (b.span.end >= end ? b.span.end + delta : b.span.end) <= within.end;
+    if (!taken && !nearEdit(old, b, start, end)) return false;
+  }
+  return true;
+}
+
+/** The kinds of the blocks other than paragraphs, in order. */
+function structure(blocks: Block[]): string {
+  return blocks.filter((b) => b.kind !== 'paragraph').map((b) => `${b.kind}${b.level}`).join();
+}
+
+/** Whether a block overlaps the edited range, or is the nearest block before or after it. */
+function nearEdit(blocks: Block[], b: Block, start: number, end: number): boolean {
+  if (b.span.start <= end && b.span.end >= start) return true;
+  const i = blocks.indexOf(b);
+  const next = blocks[i + 1];
+  const previous = blocks[i - 1];
+  return (b.span.end < start && (!next || next.span.end >= start)) || (b.span.start > end && (!previous || previous.span.start <= end));
 }
 
 function sameBlock(a: Block | undefined, b: Block, delta: number): boolean {

@@ -1,6 +1,7 @@
 // What the structure passes ask of each line, measured once per analysis: segmenting,
 // classifying and joining then read these arrays instead of scanning the line texts again.
-import { endsSentenceAt, isBlankCode, isJsWhitespaceCode, rangeWidth } from './text';
+import { isRegExpSpaceCode, isSpaceCode } from './charCodes';
+import { endsSentenceAt, rangeWidth } from './text';
 import type { Line } from './types';
 
 const UNMEASURED = -1;
@@ -52,8 +53,8 @@ export class LineFacts {
     const text = this.text;
     let a = line.start;
     let b = line.end;
-    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
-    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     this.inkStart[i] = a;
     this.inkEnd[i] = b;
     this.endsSentence[i] = endsSentenceAt(text, a, b) ? 1 : 0;
@@ -67,7 +68,7 @@ export class LineFacts {
     const a = this.inkStart[i];
     const b = this.inkEnd[i];
     // trim() also removes the rarer Unicode spaces that isSpace keeps
-    if (isJsWhitespaceCode(this.text.charCodeAt(a)) || isJsWhitespaceCode(this.text.charCodeAt(b - 1))) return line.text.trim();
+    if (isRegExpSpaceCode(this.text.charCodeAt(a)) || isRegExpSpaceCode(this.text.charCodeAt(b - 1))) return line.text.trim();
     return a === line.start && b === line.end ? line.text : this.text.slice(a, b);
   }
 
@@ -92,7 +93,7 @@ function nextMatch(re: RegExp, text: string, from: number): number {
  */
 function hasStandAloneEdge(text: string, start: number, end: number): boolean {
   let first = start;
-  while (first < end && isJsWhitespaceCode(text.charCodeAt(first))) first++;
+  while (first < end && isRegExpSpaceCode(text.charCodeAt(first))) first++;
   if (first === end) return false;
   switch (text.charCodeAt(first)) {
     case 0x2014: // —
@@ -110,7 +111,7 @@ function hasStandAloneEdge(text: string, start: number, end: number): boolean {
       return true;
   }
   let last = end - 1;
-  while (isJsWhitespaceCode(text.charCodeAt(last))) last--;
+  while (isRegExpSpaceCode(text.charCodeAt(last))) last--;
   const c = text.charCodeAt(last);
   return c === 0x56fe || c === 0x6444 || c === 0x5f71; // 图 摄 影
 }

@@ -1,5 +1,6 @@
 // The shapes of the lines a newspaper article is made of, told apart by their text alone.
-import { endsSentence, isJsWhitespaceCode } from './text';
+import { isRegExpSpaceCode } from './charCodes';
+import { endsSentence } from './text';
 
 /** Characters that show a line is running text rather than a heading or a caption. */
 const RUNNING_PUNCT = /[，。；：、！？,;!?]/;
@@ -80,7 +81,7 @@ function firstInkCode(text: string): number {
   const n = Math.min(text.length, 240);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (!isJsWhitespaceCode(c)) return c;
+    if (!isRegExpSpaceCode(c)) return c;
   }
   return -1;
 }
@@ -93,12 +94,12 @@ function isDashCode(c: number): boolean {
 /** A byline starts with □■◎（( or 本, or ends with 图, 摄 or 影 (whitespace aside). */
 function hasBylineEdge(text: string): boolean {
   let first = 0;
-  while (first < text.length && isJsWhitespaceCode(text.charCodeAt(first))) first++;
+  while (first < text.length && isRegExpSpaceCode(text.charCodeAt(first))) first++;
   if (first === text.length) return false;
   const c = text.charCodeAt(first);
   if (c === 0x25a1 || c === 0x25a0 || c === 0x25ce || c === 0xff08 || c === 0x28 || c === 0x672c) return true;
   let last = text.length - 1;
-  while (isJsWhitespaceCode(text.charCodeAt(last))) last--;
+  while (isRegExpSpaceCode(text.charCodeAt(last))) last--;
   const d = text.charCodeAt(last);
   return d === 0x56fe || d === 0x6444 || d === 0x5f71;
 }

@@ -1,19 +1,10 @@
 // Character classes and line splitting shared by every part of the core.
+import { isAsciiAlnumCode, isHanCode, isRegExpSpaceCode, isSpaceCode } from './charCodes';
 import type { Line, Span } from './types';
 
 /** Han ideographs, including the extension planes reached through surrogate pairs. */
 export function isHan(ch: string): boolean {
   return isHanCode(ch.codePointAt(0) ?? 0);
-}
-
-/** `isHan` for a code point. */
-export function isHanCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0x20000 && c <= 0x3134f)
-  );
 }
 
 /** Full-width punctuation used in Chinese text, and the CJK symbols block. */
@@ -33,23 +24,12 @@ export function isAsciiAlnum(ch: string): boolean {
   return ch?.length === 1 && isAsciiAlnumCode(ch.charCodeAt(0));
 }
 
-export function isAsciiAlnumCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 export function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\f' || ch === '\v' || ch === '\ufeff';
 }
 
 export function isWhitespace(ch: string): boolean {
   return isSpace(ch) || ch === '\n' || ch === '\r';
-}
-
-/** The characters of the regular-expression class `\s`, which are also those `trim()` removes. */
-export function isJsWhitespaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether the text ends with a character that ends a sentence, possibly followed by closing quotes or brackets. */
@@ -65,7 +45,7 @@ export function endsSentenceAt(text: string, start: number, end: number): boolea
   let seen = 0;
   for (let i = end - 1; i >= start && seen < 12; i--) {
     const c = text.charCodeAt(i);
-    if (isBlankCode(c) || c === 10 || c === 13) continue;
+    if (isSpaceCode(c) || c === 10 || c === 13) continue;
     if (isSentenceEndCode(c)) return true;
     if (!isClosingCode(c)) return false;
     seen++;
@@ -107,7 +87,7 @@ function makeLine(text: string, start: number, end: number, next: number): Line 
 
 /** Whether text[start, end) holds only whitespace (a form feed and a byte order mark count). */
 function isBlankRange(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isJsWhitespaceCode(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -128,8 +108,8 @@ export function trimmedSpan(text: string, line: Line): Span {
 export function displayWidth(s: string): number {
   let end = s.length;
   let start = 0;
-  while (start < end && isBlankCode(s.charCodeAt(start))) start++;
-  while (end > start && isBlankCode(s.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
   return rangeWidth(s, start, end);
 }
 
@@ -145,7 +125,7 @@ export function inkWidth(s: string): number {
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!isJsWhitespaceCode(c)) w += charWidth(c);
+    if (!isRegExpSpaceCode(c)) w += charWidth(c);
   }
   return w;
 }
@@ -158,11 +138,6 @@ function charWidth(c: number): number {
   if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xff08 || c === 0xff09 || c === 0x300a || c === 0x300b) return 0.5;
   if (c >= 0xdc00 && c <= 0xdfff) return 0; // the second half of a surrogate pair
   return 1;
-}
-
-/** The characters `isSpace` accepts. */
-export function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
 /** Counts characters by class: used to decide whether a plain-text file is a Chinese article. */
