@@ -88,6 +88,14 @@ describe('cjk-space', () => {
     assert.equal(of('为事业的发展 and 人民的健康作出贡献。', 'cjk-space').length, 0);
     assert.equal(of('刊发了《西峡县：重塑复合型医疗卫生体系 打造紧密型县域医共体》。', 'cjk-space').length, 0);
   });
+  it('counts a Han character beyond the Basic Multilingual Plane as Han, and quotes it whole', () => {
+    // 𠀀 is one character written as a surrogate pair: the space after ")" touches it
+    const t = '医院，) 𠀀发展。\n';
+    const f = of(t, 'cjk-space');
+    assert.equal(f.length, 1);
+    assert.equal(fix(t, f[0]), '医院，)𠀀发展。\n');
+    assert.match(f[0].message.en, /“\) 𠀀”/);
+  });
   it('reports nothing when the policy keeps such spaces', () => {
     assert.equal(analyse('不 断 提 升 体 验。', { cjkSpace: 'keep' }).findings.filter((f) => f.rule === 'cjk-space').length, 0);
   });

@@ -71,9 +71,10 @@ function trailingBylineStart(block: Block): number {
 }
 
 function removable(text: string, block: Block, start: number, end: number, inBookTitle: boolean, inQuote: boolean): boolean {
+  // whole code points, so a Han character beyond the Basic Multilingual Plane counts as Han;
   // NaN past either end of the text, which no class test accepts
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
+  const before = codePointBefore(text, start);
+  const after = text.codePointAt(end) ?? NaN;
   if (isAsciiAlnumCode(before) && isAsciiAlnumCode(after)) return false;
   if (nextToEnglishWord(text, start, end)) return false;
   switch (block.kind) {
@@ -92,6 +93,14 @@ function removable(text: string, block: Block, start: number, end: number, inBoo
         (isCjkCode(before) || isCjkCode(after) || isAsciiAlnumCode(before) || isAsciiAlnumCode(after))
       );
   }
+}
+
+/** The code point that ends just before `offset`: a surrogate pair read whole. */
+function codePointBefore(text: string, offset: number): number {
+  const low = text.charCodeAt(offset - 1);
+  const high = text.charCodeAt(offset - 2);
+  if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return text.codePointAt(offset - 2) ?? NaN;
+  return low;
 }
 
 /**
