@@ -30,16 +30,19 @@ function loadAutoCorrect(): ((text: string) => string) | undefined {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** Bytes of JS heap the value made by `make` keeps alive, or NaN without --expose-gc. */
-function retainedHeap(make: () => unknown): number {
+/**
+ * Bytes of JS heap one value made by `make` keeps alive, or NaN without --expose-gc. A small value
+ * is made many times over and the total shared out, or the collector's own noise would swamp it.
+ */
+function retainedHeap(make: () => unknown, copies: number): number {
   if (!gc) return NaN;
   gc();
   const before = process.memoryUsage().heapUsed;
-  const kept = [make()];
+  const kept = Array.from({ length: copies }, make);
   gc();
   const after = process.memoryUsage().heapUsed;
-  // reading `kept` after the second collection keeps the value alive through it
-  return kept.length === 1 ? after - before : NaN;
+  // reading `kept` after the second collection keeps the values alive through it
+  return kept.length === copies ? (after - before) / copies : NaN;
 }
 
 export interface CoreResult {
@@ -62,7 +65,7 @@ export function benchCore(inputs: Input[]): CoreResult[] {
     const fixAllMs = median(timeRuns(input.runs, () => fixAllEdits(a, settings)));
     const theirsMs = autocorrect ? median(timeRuns(input.runs, () => autocorrect(input.text))) : NaN;
     // after the timed runs, so compiled code and lazily built tables are not counted
-    const heap = retainedHeap(() => analyse(input.text, settings));
+    const heap = retainedHeap(() => analyse(input.text, settings), Math.max(1, Math.round(2e6 / bytes)));
     const ratio = autocorrect ? ((analyseMs + formatMs) / theirsMs).toFixed(2) : 'n/a';
     const mbPerS = bytes / 1e6 / (analyseMs / 1000);
     results.push({ name: input.name, bytes, analyseMs, mbPerS });
