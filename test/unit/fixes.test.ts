@@ -44,6 +44,19 @@ describe('fix-all and formatting on the five samples', () => {
   }
 });
 
+describe('formatting converges', () => {
+  // each was a case where the text, once formatted, read differently and formatted differently
+  // again: a caption that turns into a paragraph and takes the lone full stop after it
+  for (const text of ['文/图\n医院医院\t医院医院\n\n医院\n\n。', '□医院\n7亿元\f医院医院\t7亿元\n\n\n\n？']) {
+    it(`formatting ${JSON.stringify(text)} twice changes nothing more, and keeps every character`, () => {
+      const once = format(text);
+      assert.equal(format(once), once);
+      assert.equal(noWs(once), noWs(text));
+      assertNoOverlap(formatEdits(analyse(text), settings));
+    });
+  }
+});
+
 describe('formatting options', () => {
   it('separates blocks with no blank line when the setting says so', () => {
     const text = '第一段，\n继续。\n\n第二段。\n';

@@ -5,6 +5,7 @@
 import { analyse } from './analyse';
 import { RULES } from './rules';
 import type { AnalysisSettings } from './settings';
+import { isRegExpSpaceCode } from './charCodes';
 import { spaceRuns } from './spaces';
 import type { ArticleAnalysis, Block, Span, TextEdit } from './types';
 
@@ -18,9 +19,48 @@ export function lineBreakOf(text: string): string {
   return m ? m[0] : '\n';
 }
 
-/** Whitespace-only edits: one block per line, one blank line (or none) between blocks. */
+/** How many times the whole text is formatted again, at most, until it reads the same. */
+const MAX_ROUNDS = 4;
+
+/**
+ * Whitespace-only edits: one block per line, one blank line (or none) between blocks. The whole
+ * text is formatted again while its new layout reads differently (a line break taken out can
+ * make two blocks read as one), so formatting twice changes nothing; a range is formatted once.
+ */
 export function formatEdits(a: ArticleAnalysis, settings: AnalysisSettings, range?: Span): TextEdit[] {
-  return layoutEdits(a, settings, range);
+  const first = layoutEdits(a, settings, range);
+  if (range || first.length === 0) return first;
+  let text = applyEdits(a.text, first);
+  let changed = false;
+  for (let round = 1; round < MAX_ROUNDS; round++) {
+    const again = layoutEdits(analyse(text, settings), settings);
+    if (again.length === 0) break;
+    text = applyEdits(text, again);
+    changed = true;
+  }
+  return changed ? whitespaceEdits(a.text, text) : first;
+}
+
+/**
+ * The edits that turn `from` into `to`, two texts with the same characters but for whitespace:
+ * one edit for each run of whitespace that differs.
+ */
+function whitespaceEdits(from: string, to: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i <= from.length && j <= to.length) {
+    const a = i;
+    const b = j;
+    while (i < from.length && isRegExpSpaceCode(from.charCodeAt(i))) i++;
+    while (j < to.length && isRegExpSpaceCode(to.charCodeAt(j))) j++;
+    if (from.slice(a, i) !== to.slice(b, j)) edits.push({ span: { start: a, end: i }, newText: to.slice(b, j) });
+    if (i === from.length || j === to.length) break;
+    if (from.charCodeAt(i) !== to.charCodeAt(j)) throw new Error(`formatting changed a character at ${i}`);
+    i++;
+    j++;
+  }
+  return edits;
 }
 
 /**
@@ -107,7 +147,7 @@ function push(edits: TextEdit[], text: string, span: Span, newText: string): voi
 function blockEdits(text: string, b: Block, settings: AnalysisSettings): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const j of b.joins) push(edits, text, j.span, j.replacement);
-  for (const r of spaceRuns(text, b)) push(edits, text, r, !r.remove || settings.cjkSpace === 'keep' ? ' ' : '');
+  for (const r of spaceRuns(text, b)) push(edits, text, { start: r.start, end: r.end }, !r.remove || settings.cjkSpace === 'keep' ? ' ' : '');
   return edits;
 }
 
