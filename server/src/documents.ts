@@ -69,6 +69,13 @@ export class AnalysisCache {
     }
   }
 
+  /** The analysis of the current version made so far, quick or exact; the exact one if none is. */
+  latest(doc: TextDocument, settings: AnalysisSettings): Promise<ArticleAnalysis | undefined> {
+    const e = this.entries.get(doc.uri);
+    if (e && e.version === doc.version && e.settings === settings) return Promise.resolve(e.analysis);
+    return this.get(doc, settings);
+  }
+
   /**
    * An analysis of the current version made quickly from the previous one when only a few blocks
    * changed (see `reanalyse`); undefined when that is not possible.

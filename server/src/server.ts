@@ -80,6 +80,7 @@ const context: ServerContext = {
   settingsFor: (uri) => settings.get(uri),
   analysisFor: (uri) => found(uri, (doc, s) => cache.get(doc, s)),
   quickAnalysisFor: (uri) => found(uri, (doc, s) => cache.quick(doc, s)),
+  structureFor: (uri) => found(uri, (doc, s) => cache.latest(doc, s)),
   ignoredKeys: (uri) => ignored.get(uri) ?? new Set(),
   onAnalysisChanged: (l) => listeners.push(l),
 };

@@ -65,6 +65,24 @@ describe('the server\'s analysis cache', () => {
     assert.equal(await pending, undefined);
   });
 
+  it('serves the structure from the quick analysis of an edit, and the exact one when there is none', async () => {
+    const cache = new AnalysisCache(noErrors);
+    const raw = samples()[0].raw;
+    const doc = TextDocument.create('file:///quick.txt', 'plaintext', 1, raw);
+    const exact = await cache.get(doc, settings);
+    assert.equal(await cache.latest(doc, settings), exact);
+    const at = doc.positionAt(raw.indexOf('。', raw.length >> 1) + 1);
+    TextDocument.update(doc, [{ range: { start: at, end: at }, text: '医' }], 2);
+    const quick = cache.quick(doc, settings);
+    assert.ok(quick, 'a one-character edit takes the quick path');
+    assert.equal(await cache.latest(doc, settings), quick, 'no exact analysis is made for the structure');
+    const full = analyse(doc.getText(), settings);
+    assert.deepEqual(quick.articles, full.articles);
+    TextDocument.update(doc, [{ text: raw }], 3);
+    const again = await cache.latest(doc, settings);
+    assert.ok(again && again !== quick && again.text === raw, 'with no quick analysis of version 3, the exact one');
+  });
+
   it('analyses a short document at once', async () => {
     const cache = new AnalysisCache(noErrors);
     const doc = TextDocument.create('file:///short.txt', 'plaintext', 1, samples()[2].raw);

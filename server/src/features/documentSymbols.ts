@@ -8,7 +8,7 @@ import { localize, toRange, type Locale } from '../convert';
 
 export function registerDocumentSymbols(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol(async (p) => {
-    const found = await ctx.analysisFor(p.textDocument.uri);
+    const found = await ctx.structureFor(p.textDocument.uri);
     return found ? documentSymbols(found.doc, found.analysis, ctx.locale) : [];
   });
 }

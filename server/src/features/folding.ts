@@ -6,7 +6,7 @@ import type { ServerContext } from '../context';
 
 export function registerFolding(ctx: ServerContext): void {
   ctx.connection.onFoldingRanges(async (p) => {
-    const found = await ctx.analysisFor(p.textDocument.uri);
+    const found = await ctx.structureFor(p.textDocument.uri);
     return found ? foldingRanges(found.doc, found.analysis) : [];
   });
 }
