@@ -55,3 +55,10 @@ export function isRegExpSpaceCode(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+/** Whether offset `at` falls between the two halves of a surrogate pair. */
+export function splitsPair(text: string, at: number): boolean {
+  const high = text.charCodeAt(at - 1);
+  const low = text.charCodeAt(at);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}

@@ -125,7 +125,7 @@ function readRegion(prev: ArticleAnalysis, text: string, change: { start: number
   const regionText = text.slice(from, to + delta);
   const local = buildBlocks(regionText, splitLines(regionText), { underHeading: underHeading(prev.blocks, first) });
   for (const b of local) moveBlock(b, from, lineOfStart);
-  if (!untouchedReadAlike(prev.blocks, local, first, last, start, end, delta)) return 'retry';
+  if (!readsAlikeAwayFromEdit(prev.blocks, local, first, last, start, end, delta)) return 'retry';
   return { first, last, lineOfStart, lineOfEnd, from, to, local };
 }
 
@@ -199,7 +199,7 @@ function moveBlock(b: Block, by: number, lines: number): void {
  * old blocks that a block read anew takes in whole (a line typed above a heading can join the
  * heading and the paragraph under it).
  */
-function untouchedReadAlike(old: Block[], local: Block[], first: number, last: number, start: number, end: number, delta: number): boolean {
+function readsAlikeAwayFromEdit(old: Block[], local: Block[], first: number, last: number, start: number, end: number, delta: number): boolean {
   const count = last - first + 1;
   let same = 0;
   while (same < local.length && same < count && sameBlock(local[same], old[first + same], 0)) same++;
@@ -208,7 +208,7 @@ function untouchedReadAlike(old: Block[], local: Block[], first: number, last: n
   if (same === 0 || sameAfter === 0) return false;
   const changed = local.slice(same, local.length - sameAfter);
   // the read-anew blocks, between the nearest block before the edit and the nearest after it
-  if (changed.some((b) => !nearEdit(local, b, start, end + delta))) return false;
+  for (let i = same; i < local.length - sameAfter; i++) if (!nearEdit(local, i, start, end + delta)) return false;
   // a heading, title or caption that comes or goes changes how blocks far from the edit read
   if (structure(changed) !== structure(old.slice(first + same, last - sameAfter + 1))) return false;
   const within = changed.length ? { start: changed[0].span.start, end: changed[changed.length - 1].span.end } : { start, end: start };
@@ -216,7 +216,7 @@ function untouchedReadAlike(old: Block[], local: Block[], first: number, last: n
     const b = old[i];
     const moved = b.span.start >= end ? b.span.start + delta : b.span.start;
     const taken = moved >= within.start && (b.span.end >= end ? b.span.end + delta : b.span.end) <= within.end;
-    if (!taken && !nearEdit(old, b, start, end)) return false;
+    if (!taken && !nearEdit(old, i, start, end)) return false;
   }
   return true;
 }
@@ -227,9 +227,9 @@ function structure(blocks: Block[]): string {
 }
 
 /** Whether a block overlaps the edited range, or is the nearest block before or after it. */
-function nearEdit(blocks: Block[], b: Block, start: number, end: number): boolean {
+function nearEdit(blocks: Block[], i: number, start: number, end: number): boolean {
+  const b = blocks[i];
   if (b.span.start <= end && b.span.end >= start) return true;
-  const i = blocks.indexOf(b);
   const next = blocks[i + 1];
   const previous = blocks[i - 1];
   return (b.span.end < start && (!next || next.span.end >= start)) || (b.span.start > end && (!previous || previous.span.start <= end));

@@ -1,6 +1,6 @@
 // Which spaces inside a block are damage (letter-spacing, spaces between Chinese and digits)
 // and which are meant (phrase separators in headings, names in bylines, words of English).
-import { isAsciiAlnumCode, isCjkCode, isLowerCode, isRegExpSpaceCode, isSpaceCode } from './charCodes';
+import { isAsciiAlnumCode, isCjkCode, isLowerCode, isRegExpSpaceCode, isSpaceCode, splitsPair } from './charCodes';
 import { TRAILING_BYLINE } from './patterns';
 import type { Block, Span } from './types';
 
@@ -97,10 +97,7 @@ function removable(text: string, block: Block, start: number, end: number, inBoo
 
 /** The code point that ends just before `offset`: a surrogate pair read whole. */
 function codePointBefore(text: string, offset: number): number {
-  const low = text.charCodeAt(offset - 1);
-  const high = text.charCodeAt(offset - 2);
-  if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return text.codePointAt(offset - 2) ?? NaN;
-  return low;
+  return splitsPair(text, offset - 1) ? text.codePointAt(offset - 2)! : text.charCodeAt(offset - 1);
 }
 
 /**

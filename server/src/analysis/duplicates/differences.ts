@@ -1,14 +1,7 @@
 // What a near repeat changed, as short strings a person can read.
+import { splitsPair } from '../charCodes';
 import { differingRuns, type Run } from './editDistance';
 import type { Difference } from './types';
-
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-/** Whether offset `at` falls between the two halves of a surrogate pair. */
-function splitsPair(s: string, at: number): boolean {
-  return at > 0 && at < s.length && isHigh(s.charCodeAt(at - 1)) && isLow(s.charCodeAt(at));
-}
 
 /**
  * Widens a run that cuts a surrogate pair (𠀀 and 𠀁 share their first half) to the whole

@@ -1,4 +1,5 @@
 // `cjk-space`: spaces between Chinese characters (`不 断 提 升`) or between Chinese and digits.
+import { splitsPair } from '../charCodes';
 import { findCutNumbers, type CutNumber } from '../numbers';
 import { nextMatch } from '../scan';
 import { removableSpaceRuns } from '../spaces';
@@ -26,7 +27,8 @@ export const cjkSpace: Rule = {
       const runs = outsideNumbers(removable, findCutNumbers(text, b.span));
       for (const group of groupNear(runs)) {
         const span = { start: group[0].start, end: group[group.length - 1].end };
-        const shown = text.slice(Math.max(b.span.start, characterBefore(text, span.start)), Math.min(b.span.end, characterAfter(text, span.end)));
+        // one character on each side, a surrogate pair taken whole
+        const shown = text.slice(Math.max(b.span.start, span.start - (splitsPair(text, span.start - 1) ? 2 : 1)), Math.min(b.span.end, span.end + (splitsPair(text, span.end + 1) ? 2 : 1)));
         out.push({
           rule: 'cjk-space',
           span,
@@ -42,20 +44,6 @@ export const cjkSpace: Rule = {
     return out;
   },
 };
-
-/** Where the character before `offset` starts, a surrogate pair taken whole. */
-function characterBefore(text: string, offset: number): number {
-  const low = text.charCodeAt(offset - 1);
-  const high = text.charCodeAt(offset - 2);
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? offset - 2 : offset - 1;
-}
-
-/** Where the character at `offset` ends, a surrogate pair taken whole. */
-function characterAfter(text: string, offset: number): number {
-  const high = text.charCodeAt(offset);
-  const low = text.charCodeAt(offset + 1);
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? offset + 2 : offset + 1;
-}
 
 /** The runs no cut number holds (split-number reports those); both lists are in text order. */
 function outsideNumbers(runs: Span[], cuts: CutNumber[]): Span[] {
