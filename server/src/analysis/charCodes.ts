@@ -47,6 +47,11 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 12 || c === 11 || c === 0xfeff;
 }
 
+/** `isWhitespace` of one code unit: the spaces inside a line and the line breaks. */
+export function isWhitespaceCode(c: number): boolean {
+  return isSpaceCode(c) || c === 10 || c === 13;
+}
+
 /** What a regular expression's `\s` matches, line breaks included: also what `trim()` removes. */
 export function isRegExpSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);

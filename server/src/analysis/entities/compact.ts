@@ -1,5 +1,6 @@
 // A whitespace-free view of the text, so that one matcher finds `1950 年 10\n月` and `1950年10月`
 // alike, with a map back to UTF-16 offsets in the original text.
+import { isAsciiAlnumCode, isDigitCode, isWhitespaceCode } from '../charCodes';
 import type { Span } from '../types';
 
 /** The text with whitespace removed, and where each of its code units came from. */
@@ -22,22 +23,11 @@ export interface CompactText {
   spaces: number[];
 }
 
-/** The same whitespace as `isWhitespace` in ../text.ts, tested on char codes for speed. */
-function isWhitespaceCode(c: number): boolean {
-  if (c > 0x20) return c === 0x3000 || c === 0xa0 || c === 0xfeff;
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b;
-}
-
-function isAsciiAlnumCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
 /**
  * Most of an article: CJK punctuation and ideographs (above U+3000, below the surrogates), fullwidth
  * forms. None is whitespace, a digit or a surrogate, so a range test or two lets them through.
  */
 const isPlainCode = (c: number): boolean => (c > 0x3000 && c < 0xd800) || (c >= 0xe000 && c !== 0xfeff);
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isSurrogateCode = (c: number): boolean => (c & 0xf800) === 0xd800;
 
 /**

@@ -9,6 +9,7 @@
 // A NUMBER only takes digits, commas and points, and nothing after it can start with one, so only
 // its longest reading can be followed by the rest: it is read greedily, with no going back. Only the
 // multiplier and the marker are tried both ways, in the pattern's order: `5千米` is 5 thousand 米.
+import { isDigitCode } from '../charCodes';
 import { charSet } from './scan';
 
 /** What the pattern's groups held. */
@@ -31,8 +32,6 @@ const MARKERS = ['余', '多'];
 const MULTIPLIER_START = charSet(MULTIPLIERS.map((w) => w[0]).join(''));
 const MARKER_START = charSet(MARKERS.join(''));
 const NONE = -1;
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The figure that starts at `at` (where a digit run starts), or undefined. */
 export function figureAt(text: string, at: number, units: UnitTable): Figure | undefined {
@@ -85,20 +84,20 @@ function withUnit(text: string, from: number, multiplier: string, marker: string
 /** Where NUMBER read at `at` ends, or NONE when it cannot be followed by anything. */
 function numberEnd(text: string, at: number): number {
   const lead = text.charCodeAt(at);
-  if (!isDigit(lead)) return NONE;
+  if (!isDigitCode(lead)) return NONE;
   let end = at + 1;
-  if (lead !== 0x30) while (end < at + 10 && isDigit(text.charCodeAt(end))) end++;
+  if (lead !== 0x30) while (end < at + 10 && isDigitCode(text.charCodeAt(end))) end++;
   for (let groups = 0; groups < 3 && text.charCodeAt(end) === 0x2c && digitsAt(text, end + 1, 3); groups++) end += 4;
-  if (text.charCodeAt(end) === 0x2e && isDigit(text.charCodeAt(end + 1))) {
+  if (text.charCodeAt(end) === 0x2e && isDigitCode(text.charCodeAt(end + 1))) {
     const point = end;
     end += 2;
-    while (end < point + 7 && isDigit(text.charCodeAt(end))) end++;
+    while (end < point + 7 && isDigitCode(text.charCodeAt(end))) end++;
   }
   return NOT_AFTER_NUMBER.has(text.charCodeAt(end)) ? NONE : end;
 }
 
 function digitsAt(text: string, at: number, count: number): boolean {
-  for (let k = 0; k < count; k++) if (!isDigit(text.charCodeAt(at + k))) return false;
+  for (let k = 0; k < count; k++) if (!isDigitCode(text.charCodeAt(at + k))) return false;
   return true;
 }
 

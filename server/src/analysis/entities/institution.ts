@@ -135,7 +135,7 @@ function affiliatedStart(text: string, from: number, yi: number): number {
 /** `(?<=大学|医学院)(?:附属)?(?!NOT_A_NAME)[\u4e00-\u9fff]{2}医院`. */
 function universityHospitalStart(text: string, from: number, yi: number): number {
   const name = yi - 2;
-  if (name < from || !isCjk(text.charCodeAt(name)) || !isCjk(text.charCodeAt(name + 1))) return NONE;
+  if (name < from || !isBasicHan(text.charCodeAt(name)) || !isBasicHan(text.charCodeAt(name + 1))) return NONE;
   const attached = wordAt(text, from, name - 2, '附属');
   let start = NONE;
   if (attached !== NONE && afterUniversityName(text, from, attached)) start = attached;
@@ -144,7 +144,8 @@ function universityHospitalStart(text: string, from: number, yi: number): number
   return start !== NONE && !NOT_A_NAME_SET.has(text.slice(name, yi)) ? start : NONE;
 }
 
-const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/** The `[\u4e00-\u9fff]` of the pattern this matcher replaced. */
+const isBasicHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 function afterUniversityName(text: string, from: number, at: number): boolean {
   return wordAt(text, from, at - 2, '大学') !== NONE || wordAt(text, from, at - 3, '医学院') !== NONE;
