@@ -1,6 +1,7 @@
 // `doubled-text`: a title or heading written twice by bold-font extraction
 // (`凤凰涅槃佑民康凤凰涅槃佑民康`, `让高质量发展成为让高质量发展成为““赶考赶考””…`).
 import { isRegExpSpaceCode } from '../charCodes';
+import { hasNoRunningPunct, inkLength } from '../patterns';
 import type { Block, Finding, Span } from '../types';
 import type { Rule } from './rule';
 
@@ -16,7 +17,7 @@ export const doubledText: Rule = {
   check({ text, blocks }) {
     const out: Finding[] = [];
     for (const b of blocks) {
-      if (!SHORT_BLOCKS.has(b.kind) || b.span.end - b.span.start > 120) continue;
+      if (!(SHORT_BLOCKS.has(b.kind) || readsAsHeadingOnceJoined(b)) || b.span.end - b.span.start > 120) continue;
       const copies = doubledCopies(text, b);
       if (copies.length === 0) continue;
       const kept = keptText(text, b.span, copies);
@@ -31,6 +32,14 @@ export const doubledText: Rule = {
     return out;
   },
 };
+
+/**
+ * A short paragraph of more than one line without running punctuation: joined into one line by
+ * the fixes, it may read as a heading, so it is checked now rather than by a second fix-all.
+ */
+function readsAsHeadingOnceJoined(b: Block): boolean {
+  return b.kind === 'paragraph' && b.joins.length > 0 && inkLength(b.text) <= 24 && hasNoRunningPunct(b.text);
+}
 
 /**
  * The second copies to delete, when most of the block is chunks written twice in a row. Works on
