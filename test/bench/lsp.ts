@@ -29,7 +29,8 @@ export class BenchClient {
   private readonly proc: ChildProcess;
   private readonly waiters = new Map<string, Waiter[]>();
 
-  constructor() {
+  /** `settings`: what the client answers when the server asks for its configuration section. */
+  constructor(settings: object | null = null) {
     // BENCH_NODE_ARGS passes options to the server's node, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof'
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
     this.proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -41,7 +42,7 @@ export class BenchClient {
       this.waiters.set(p.uri, ws.filter((w) => !ready.includes(w)));
       for (const w of ready) w.resolve(published);
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
     // the server tells about a large document with a message; answer as a user who dismisses it
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.onNotification('window/showMessage', () => undefined);

@@ -2,12 +2,14 @@
 // (the first diagnostics of the new version, the settled ones, and in this process the full and
 // the quick re-analysis of each edited text; less the 150 ms debounce when the server waits for
 // it); request times of the features; and the server's peak memory.
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../../server/src/analysis/analyse';
 import { reanalyse } from '../../server/src/analysis/incremental';
 import { withDefaults } from '../../server/src/analysis/settings';
 import { createRandom } from '../unit/helpers/generate';
 import { utf8Bytes } from './article';
+import { EchoPeer } from './echoPeer';
 import { BenchClient } from './lsp';
 import { mb, median, ms, percentile, printTable } from './stats';
 
@@ -15,6 +17,8 @@ import { mb, median, ms, percentile, printTable } from './stats';
 const DEBOUNCE_MS = 150;
 const EDITS = Number(process.env.BENCH_EDITS ?? 30);
 const REQUEST_RUNS = 9;
+/** A lower cap on the problems listed, for the run that shows what the Problems list costs. */
+const CAPPED = 1000;
 /** Diagnostics are taken as settled when none has come for this long. */
 const QUIET_MS = 1200;
 
@@ -31,6 +35,59 @@ function randomEdit(doc: TextDocument, random: () => number): { line: number; ch
     const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     if (text.trim().length >= 8) return { line, character: 4 };
   }
+}
+
+interface Typed {
+  doc: TextDocument;
+  /** Milliseconds from each keystroke to the first diagnostics of its version, and to the last. */
+  first: number[];
+  settled: number[];
+  /** The text after each keystroke. */
+  edited: string[];
+  /** JSON characters and number of the diagnostics published for the last keystroke. */
+  payload: number;
+  count: number;
+  last: Diagnostic[];
+}
+
+/** Opens `text` and types EDITS characters into it, one at a time, timing the diagnostics. */
+async function typeKeystrokes(client: BenchClient, uri: string, text: string, random: () => number): Promise<Typed> {
+  let doc = TextDocument.create(uri, 'plaintext', 1, text);
+  await client.open(uri, text);
+  const first: number[] = [];
+  const settled: number[] = [];
+  const edited: string[] = [];
+  let last: Diagnostic[] = [];
+  for (let k = 0; k < EDITS; k++) {
+    const at = randomEdit(doc, random);
+    const change = { range: { start: at, end: at }, text: '甲' };
+    doc = TextDocument.update(doc, [change], doc.version + 1);
+    edited.push(doc.getText());
+    const sent = performance.now();
+    const firstPublished = client.diagnosticsFor(uri, doc.version);
+    const lastPublished = client.settled(uri, doc.version, QUIET_MS);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+    const p = await firstPublished;
+    if (p.version !== doc.version) throw new Error(`diagnostics for version ${p.version}, expected ${doc.version}`);
+    first.push(p.at - sent);
+    last = p.diagnostics;
+    settled.push((await lastPublished).at - sent);
+  }
+  return { doc, first, settled, edited, payload: JSON.stringify(last).length, count: last.length, last };
+}
+
+/** Publishing `diagnostics` from a peer that does no analysis, EDITS times: the transport alone. */
+async function transportFloor(diagnostics: Diagnostic[]): Promise<number[]> {
+  const peer = new EchoPeer(__filename);
+  await peer.hold(diagnostics);
+  const times: number[] = [];
+  for (let k = 0; k < EDITS; k++) {
+    times.push(await peer.publish(k));
+    // as between keystrokes in the run above, the peers have time to collect their garbage
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  peer.dispose();
+  return times;
 }
 
 export async function benchServer(text: string, bigText: string): Promise<void> {
@@ -54,28 +111,10 @@ export async function benchServer(text: string, bigText: string): Promise<void> 
   // keystrokes: one character typed, then the first diagnostics of that version, and the last
   // ones once the server goes quiet (a server may answer a keystroke quickly, then exactly)
   const uri = 'file:///bench/edit.txt';
-  let doc = TextDocument.create(uri, 'plaintext', 1, text);
-  await client.open(uri, text);
   const random = createRandom(7);
-  const first: number[] = [];
-  const settled: number[] = [];
-  const edited: string[] = [];
-  let payload = 0;
-  for (let k = 0; k < EDITS; k++) {
-    const at = randomEdit(doc, random);
-    const change = { range: { start: at, end: at }, text: '甲' };
-    doc = TextDocument.update(doc, [change], doc.version + 1);
-    edited.push(doc.getText());
-    const sent = performance.now();
-    const firstPublished = client.diagnosticsFor(uri, doc.version);
-    const lastPublished = client.settled(uri, doc.version, QUIET_MS);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
-    const p = await firstPublished;
-    if (p.version !== doc.version) throw new Error(`diagnostics for version ${p.version}, expected ${doc.version}`);
-    first.push(p.at - sent);
-    payload = JSON.stringify(p.diagnostics).length;
-    settled.push((await lastPublished).at - sent);
-  }
+  const typed = await typeKeystrokes(client, uri, text, random);
+  let doc = typed.doc;
+  const { first, settled, edited, payload, count } = typed;
   const settings = withDefaults({});
   const pure = edited.map((t) => {
     const start = performance.now();
@@ -95,11 +134,19 @@ export async function benchServer(text: string, bigText: string): Promise<void> 
   });
   const debounced = Math.min(...first) >= DEBOUNCE_MS;
   row(`one-character didChange -> first diagnostics (${EDITS} edits)`, percentile(first, 50), percentile(first, 95),
-    `${debounced ? `includes the ${DEBOUNCE_MS} ms debounce` : `min ${ms(Math.min(...first))}`}; ${mb(payload)} of JSON each`);
+    `${debounced ? `includes the ${DEBOUNCE_MS} ms debounce` : `min ${ms(Math.min(...first))}`}; ${count} diagnostics, ${mb(payload)} of JSON each`);
   if (debounced) row(`  the same, less the ${DEBOUNCE_MS} ms debounce`, percentile(first, 50) - DEBOUNCE_MS, percentile(first, 95) - DEBOUNCE_MS, 'analysis + diagnostics + JSON-RPC');
   row('  -> settled diagnostics (the last for that version)', percentile(settled, 50), percentile(settled, 95), `quiet for ${QUIET_MS} ms after`);
   row('  pure analyse() of each edited text', percentile(pure, 50), percentile(pure, 95), 'full analysis, in this process');
   row('  reanalyse() of each edit (the quick path)', percentile(quick, 50), percentile(quick, 95), `in this process; declined ${declined} of ${EDITS}`);
+  const floor = await transportFloor(typed.last);
+  row('  the transport alone: a peer with no analysis publishing the same diagnostics', percentile(floor, 50), percentile(floor, 95), 'serialise, pipe and parse');
+  // the same keystrokes with the Problems list capped lower, in a fresh server
+  const capped = new BenchClient({ maxProblems: CAPPED });
+  await capped.initialize();
+  const few = await typeKeystrokes(capped, uri, text, createRandom(7));
+  await capped.dispose();
+  row(`  the same with articleProofreader.maxProblems ${CAPPED}`, percentile(few.first, 50), percentile(few.first, 95), `${few.count} diagnostics, ${mb(few.payload)} of JSON each`);
 
   // feature requests on the analysed version (the analysis is memoised, so these are the features' own cost)
   const requests: [string, string, object][] = [

@@ -8,21 +8,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateArticle } from './article';
 import { benchCore, benchStages, type Input } from './core';
+import { ECHO_PEER_FLAG, runEchoPeer } from './echoPeer';
 import { benchServer, summary } from './lspBench';
 
 const only = process.argv[2];
 const runsOverride = Number(process.env.BENCH_RUNS ?? 0);
 const runs = (n: number) => runsOverride || n;
 
-const fixtures = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'articles');
-const samples: Input[] = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => ({ name: f.replace(/_.*\.txt$/, ''), text: fs.readFileSync(path.join(fixtures, f), 'utf8'), runs: runs(21) }));
-const oneMb: Input = { name: 'generated 1 MB', text: generateArticle(1e6, 1), runs: runs(7) };
-const tenMb: Input = { name: 'generated 10 MB', text: generateArticle(10e6, 2), runs: runs(3) };
-
 const check = (label: string, ok: boolean, figure: string) => console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${label}: ${figure}`);
 
 async function main(): Promise<void> {
+  const fixtures = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'articles');
+  const samples: Input[] = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => ({ name: f.replace(/_.*\.txt$/, ''), text: fs.readFileSync(path.join(fixtures, f), 'utf8'), runs: runs(21) }));
+  const oneMb: Input = { name: 'generated 1 MB', text: generateArticle(1e6, 1), runs: runs(7) };
+  const tenMb: Input = { name: 'generated 10 MB', text: generateArticle(10e6, 2), runs: runs(3) };
   // the load says whether other work shared the machine: the figures are only as quiet as it was
   const load = () => os.loadavg()[0].toFixed(1);
   console.log(`Node ${process.version}, ${process.platform}-${process.arch}, ${os.cpus().length} CPUs, load average ${load()}\n`);
@@ -50,7 +50,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+// the bench starts itself again as the no-analysis peer of the transport measurement
+if (only === ECHO_PEER_FLAG) runEchoPeer();
+else {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
