@@ -97,11 +97,9 @@ export class BenchClient {
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
-  /** The server's memory from /proc: peak resident set (VmHWM) and current (VmRSS), in bytes. */
+  /** The server's memory: peak resident set (VmHWM) and current (VmRSS), in bytes. */
   memory(): { peak: number; now: number } {
-    const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');
-    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
-    return { peak: kb('VmHWM'), now: kb('VmRSS') };
+    return processMemory(this.pid);
   }
 
   async dispose(): Promise<void> {
@@ -114,4 +112,11 @@ export class BenchClient {
     clearTimeout(timer);
     this.connection.dispose();
   }
+}
+
+/** A process's memory from /proc: peak resident set (VmHWM) and current (VmRSS), in bytes. */
+export function processMemory(pid: number): { peak: number; now: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { peak: kb('VmHWM'), now: kb('VmRSS') };
 }

@@ -76,18 +76,32 @@ async function typeKeystrokes(client: BenchClient, uri: string, text: string, ra
   return { doc, first, settled, edited, payload: JSON.stringify(last).length, count: last.length, last };
 }
 
-/** Publishing `diagnostics` from a peer that does no analysis, EDITS times: the transport alone. */
-async function transportFloor(diagnostics: Diagnostic[]): Promise<number[]> {
+interface Floor {
+  /** Milliseconds per publish. */
+  times: number[];
+  idle: number;
+  peak: number;
+}
+
+/**
+ * A peer with no analysis that keeps `text` and publishes `diagnostics` `publishes` times: the
+ * transport alone, and the memory any server needs to hold the document and publish them.
+ */
+async function floorOf(text: string, diagnostics: Diagnostic[], publishes: number): Promise<Floor> {
   const peer = new EchoPeer(__filename);
+  await peer.publish(0); // started and idle
+  const idle = peer.memory().now;
+  await peer.open(text);
   await peer.hold(diagnostics);
   const times: number[] = [];
-  for (let k = 0; k < EDITS; k++) {
+  for (let k = 1; k <= publishes; k++) {
     times.push(await peer.publish(k));
-    // as between keystrokes in the run above, the peers have time to collect their garbage
+    // as between keystrokes in the server's run, there is time to collect garbage
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  const { peak } = peer.memory();
   peer.dispose();
-  return times;
+  return { times, idle, peak };
 }
 
 export async function benchServer(text: string, bigText: string): Promise<void> {
@@ -139,8 +153,8 @@ export async function benchServer(text: string, bigText: string): Promise<void> 
   row('  -> settled diagnostics (the last for that version)', percentile(settled, 50), percentile(settled, 95), `quiet for ${QUIET_MS} ms after`);
   row('  pure analyse() of each edited text', percentile(pure, 50), percentile(pure, 95), 'full analysis, in this process');
   row('  reanalyse() of each edit (the quick path)', percentile(quick, 50), percentile(quick, 95), `in this process; declined ${declined} of ${EDITS}`);
-  const floor = await transportFloor(typed.last);
-  row('  the transport alone: a peer with no analysis publishing the same diagnostics', percentile(floor, 50), percentile(floor, 95), 'serialise, pipe and parse');
+  const floor = await floorOf(text, typed.last, EDITS);
+  row('  the transport alone: a peer with no analysis publishing the same diagnostics', percentile(floor.times, 50), percentile(floor.times, 95), 'serialise, pipe and parse');
   // the same keystrokes with the Problems list capped lower, in a fresh server
   const capped = new BenchClient({ maxProblems: CAPPED });
   await capped.initialize();
@@ -187,6 +201,7 @@ export async function benchServer(text: string, bigText: string): Promise<void> 
   const [bigSymbols] = await timed(() => big.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///bench/big.txt' } }));
   const bigMem = big.memory();
   await big.dispose();
+  const bigFloor = await floorOf(bigText, bigPublished.diagnostics, 3);
   row(`didOpen -> publishDiagnostics, ${mb(utf8Bytes(bigText))}`, bigOpen, '', `${bigPublished.diagnostics.length} diagnostics`);
   row(`documentSymbol, ${mb(utf8Bytes(bigText))}`, bigSymbols, '', 'first request after open');
 
@@ -199,6 +214,9 @@ export async function benchServer(text: string, bigText: string): Promise<void> 
       `${((mem.peak - baseline) / bytes).toFixed(1)}x`, `${(mem.peak / bytes).toFixed(1)}x`],
     [`${mb(bigBytes)} opened once`, mb(bigBaseline), mb(bigMem.peak), mb(bigMem.peak - bigBaseline),
       `${((bigMem.peak - bigBaseline) / bigBytes).toFixed(1)}x`, `${(bigMem.peak / bigBytes).toFixed(1)}x`],
+    ...([[floor, bytes, `${EDITS} publishes`], [bigFloor, bigBytes, '3 publishes']] as const).map(([f, size, what]) => [
+      `  a peer with no analysis: ${mb(size)} kept, the same diagnostics, ${what}`, mb(f.idle), mb(f.peak), mb(f.peak - f.idle),
+      `${((f.peak - f.idle) / size).toFixed(1)}x`, `${(f.peak / size).toFixed(1)}x`]),
   ]);
   console.log('doc = UTF-8 size of one document; the 1 MB session keeps one document open at a time (the others are closed).');
   summary.edit95 = percentile(first, 95) - (debounced ? DEBOUNCE_MS : 0);
