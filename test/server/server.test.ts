@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, SymbolInformation, TextEdit } from 'vscode-languageserver-protocol';
+import {
+  PublishDiagnosticsNotification, type CodeAction, type Diagnostic, type DocumentSymbol, type FoldingRange, type PublishDiagnosticsParams,
+  type SymbolInformation, type TextEdit,
+} from 'vscode-languageserver-protocol';
+import { analyse } from '../../server/src/analysis/analyse';
 import { noWs, samples } from '../unit/helpers/samples';
 import { applyLspEdits, TestClient } from './lspClient';
 
@@ -142,5 +146,50 @@ describe('the language server over a real JSON-RPC connection', () => {
     const diags = await zh.open('file:///zh.txt', '医院干部职工砥砺\n\n奋进，提升。\n');
     assert.match(String(diags[0].message), /[\u4e00-\u9fff]/);
     await zh.dispose();
+  });
+});
+
+describe('diagnostics after an edit: a quick list at once, the exact one only when it differs', () => {
+  const client = new TestClient();
+  /** Every publishDiagnostics, in the order it arrived (the client's own waiters are not used). */
+  const published: PublishDiagnosticsParams[] = [];
+  before(async () => {
+    client.connection.onNotification(PublishDiagnosticsNotification.type, (p) => void published.push(p));
+    await client.initialize();
+  });
+  after(() => client.dispose());
+
+  const raw = samples()[0].raw;
+  const of = (uri: string) => published.filter((p) => p.uri === uri);
+  /** Long enough for the exact analysis to follow the quick one (400 ms after it) many times over. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
+  async function openAndEdit(uri: string, edit: { line: number; character: number; end?: { line: number; character: number }; text: string }) {
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: raw } });
+    await settle();
+    const at = { line: edit.line, character: edit.character };
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: edit.end ?? at }, text: edit.text }],
+    });
+    await settle();
+    return of(uri).filter((p) => p.version === 2);
+  }
+
+  it('publishes a character typed inside a paragraph once: the exact analysis agrees with the quick one', async () => {
+    const line = raw.split('\n').findIndex((l, i) => i > 20 && l.length > 10 && !l.includes(' '));
+    const v2 = await openAndEdit('file:///settle/typed.txt', { line, character: 3, text: '院' });
+    assert.equal(v2.length, 1);
+  });
+
+  it('publishes again when the exact analysis finds what the quick one leaves out (a new repeat)', async () => {
+    // a copy of a paragraph typed after another: a repeat, which only the exact analysis of the
+    // whole document finds
+    const a = analyse(raw);
+    const paras = a.blocks.filter((b) => b.kind === 'paragraph' && b.text.endsWith('。') && b.text.length > 60);
+    const after = a.lines[paras[Math.floor(paras.length / 2)].lastLine];
+    const line = a.lines.indexOf(after);
+    const v2 = await openAndEdit('file:///settle/repeat.txt', { line, character: after.end - after.start, text: `\n\n${paras[0].text}` });
+    assert.equal(v2.length, 2);
+    assert.ok(!v2[0].diagnostics.some((d) => d.code === 'duplicate-paragraph'));
+    assert.ok(v2[1].diagnostics.some((d) => d.code === 'duplicate-paragraph'));
   });
 });

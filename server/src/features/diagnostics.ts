@@ -1,6 +1,6 @@
 // Diagnostics, pushed once on open and after typing pauses; a newer version supersedes the
 // analysis of an older one, so a burst of keystrokes costs one analysis.
-import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../analysis/rules';
 import type { AnalysisSettings, Severity } from '../analysis/settings';
@@ -24,6 +24,8 @@ const LEVELS: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 export function registerDiagnostics(ctx: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const toldLarge = new Set<string>();
+  /** What was last published for each document. */
+  const sent = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   const validate = async (uri: string, quick = false) => {
     timers.delete(uri);
     const doc = ctx.documents.get(uri);
@@ -50,6 +52,11 @@ export function registerDiagnostics(ctx: ServerContext): void {
     const findings = found?.analysis.findings ?? [];
     const shown = keys.size === 0 ? findings : findings.filter((f) => !keys.has(ignoreKey(f.rule, text.slice(f.span.start, f.span.end))));
     const diagnostics = found ? toDiagnostics(found.doc, shown, found.settings, ctx.locale) : [];
+    // the exact analysis that follows a quick one mostly agrees with it: the editor has that
+    // list already, and sending a large one again costs both sides
+    const before = sent.get(uri);
+    if (before && before.version === version && sameDiagnostics(before.diagnostics, diagnostics)) return;
+    sent.set(uri, { version, diagnostics });
     await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
   };
   const schedule = (uri: string, delay: number) => {
@@ -72,6 +79,7 @@ export function registerDiagnostics(ctx: ServerContext): void {
   ctx.documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    sent.delete(e.document.uri);
     void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   ctx.onAnalysisChanged((uri) => schedule(uri, 0));
@@ -119,4 +127,22 @@ export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: 
     });
   }
   return out;
+}
+
+/** Whether two lists of diagnostics say the same things at the same places, in the same order. */
+export function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameDiagnostic(a[i], b[i])) return false;
+  return true;
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a.code !== b.code || a.severity !== b.severity || a.message !== b.message || a.source !== b.source || !sameRange(a.range, b.range)) return false;
+  const x = a.relatedInformation ?? [];
+  const y = b.relatedInformation ?? [];
+  return x.length === y.length && x.every((r, i) => r.message === y[i].message && r.location.uri === y[i].location.uri && sameRange(r.location.range, y[i].location.range));
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
