@@ -11,7 +11,6 @@ import { analyse } from './analysis/analyse';
 import { entityValue } from './analysis/entityValues';
 import { applyEdits, fixAllEdits } from './analysis/fixes';
 import { applySettings, findProjectFile, readProjectFile } from './analysis/projectFile';
-import { lineIndexAt } from './analysis/text';
 import { withDefaults, type AnalysisSettings } from './analysis/settings';
 import type { ArticleAnalysis, Section } from './analysis/types';
 import { readArticle } from './cliInput';
@@ -36,8 +35,8 @@ function parse(argv: string[]): { command: string; options: Options } {
 }
 
 function lineCol(a: ArticleAnalysis, offset: number): [number, number] {
-  const line = lineIndexAt(a.lines, offset);
-  return [line + 1, offset - a.lines[line].start + 1];
+  const line = a.lines.indexAt(offset);
+  return [line + 1, offset - a.lines.start(line) + 1];
 }
 
 function check(file: string, a: ArticleAnalysis, o: Options): number {

@@ -8,7 +8,8 @@ import { findEntities } from '../../server/src/analysis/entities';
 import { fixAllEdits, formatEdits } from '../../server/src/analysis/fixes';
 import { RULES } from '../../server/src/analysis/rules';
 import { withDefaults } from '../../server/src/analysis/settings';
-import { looksLikeArticle, splitLines } from '../../server/src/analysis/text';
+import { Lines } from '../../server/src/analysis/lines';
+import { looksLikeArticle } from '../../server/src/analysis/text';
 import { utf8Bytes } from './article';
 import { mb, median, ms, printTable, timeRuns } from './stats';
 
@@ -91,13 +92,13 @@ export function benchCore(inputs: Input[]): CoreResult[] {
 export function benchStages(input: Input): void {
   const settings = withDefaults({ plaintext: 'always' });
   const { text } = input;
-  const lines = splitLines(text);
+  const lines = Lines.of(text);
   const blocks = buildBlocks(text, lines);
   const reduced = text.length > settings.largeDocument;
   const entities = reduced ? [] : findEntities(text, { hospitals: settings.hospitals });
   const ctx = { text, lines, blocks, entities, settings, reduced };
   const stages: [string, () => unknown][] = [
-    ['splitLines', () => splitLines(text)],
+    ['Lines.of (line table)', () => Lines.of(text)],
     ['looksLikeArticle', () => looksLikeArticle(text)],
     ['buildBlocks', () => buildBlocks(text, lines)],
     ['buildArticles', () => buildArticles(text, blocks)],

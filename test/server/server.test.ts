@@ -185,9 +185,8 @@ describe('diagnostics after an edit: a quick list at once, the exact one only wh
     // whole document finds
     const a = analyse(raw);
     const paras = a.blocks.filter((b) => b.kind === 'paragraph' && b.text.endsWith('。') && b.text.length > 60);
-    const after = a.lines[paras[Math.floor(paras.length / 2)].lastLine];
-    const line = a.lines.indexOf(after);
-    const v2 = await openAndEdit('file:///settle/repeat.txt', { line, character: after.end - after.start, text: `\n\n${paras[0].text}` });
+    const line = paras[Math.floor(paras.length / 2)].lastLine;
+    const v2 = await openAndEdit('file:///settle/repeat.txt', { line, character: a.lines.end(line) - a.lines.start(line), text: `\n\n${paras[0].text}` });
     assert.equal(v2.length, 2);
     assert.ok(!v2[0].diagnostics.some((d) => d.code === 'duplicate-paragraph'));
     assert.ok(v2[1].diagnostics.some((d) => d.code === 'duplicate-paragraph'));

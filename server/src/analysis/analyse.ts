@@ -4,7 +4,8 @@ import { buildBlocks } from './blocks';
 import { findEntities } from './entities';
 import { ruleSteps } from './rules';
 import { withDefaults, type AnalysisSettings } from './settings';
-import { looksLikeArticle, splitLines } from './text';
+import { Lines } from './lines';
+import { looksLikeArticle } from './text';
 import type { ArticleAnalysis, Finding } from './types';
 
 export interface AnalyseOptions {
@@ -27,7 +28,7 @@ export function analyse(text: string, partial?: Partial<AnalysisSettings>, optio
  */
 export function* analysisSteps(text: string, partial?: Partial<AnalysisSettings>, options: AnalyseOptions = {}): Generator<void, ArticleAnalysis, void> {
   const settings = withDefaults(partial);
-  const lines = splitLines(text);
+  const lines = Lines.of(text);
   const isArticle = settings.plaintext === 'always' || (settings.plaintext === 'auto' && looksLikeArticle(text));
   const blocks = buildBlocks(text, lines);
   const articles = buildArticles(text, blocks);

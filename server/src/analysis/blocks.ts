@@ -6,7 +6,8 @@ import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
 import { isAsciiAlnumCode } from './charCodes';
 import { endsSentenceAt, isSpace } from './text';
-import type { Block, BlockKind, Join, Line } from './types';
+import type { Lines } from './lines';
+import type { Block, BlockKind, Join } from './types';
 
 /** A piece of one line that belongs to a block: [start, end) with no edge whitespace. */
 interface Piece {
@@ -15,7 +16,7 @@ interface Piece {
   end: number;
 }
 
-export function buildBlocks(text: string, lines: Line[], context?: ClassifyContext): Block[] {
+export function buildBlocks(text: string, lines: Lines, context?: ClassifyContext): Block[] {
   const facts = new LineFacts(text, lines);
   const classified = classifySegments(lines, facts, segmentLines(lines, facts), context);
   const groups = mergeSplitParagraphs(classified);
@@ -28,7 +29,7 @@ export function buildBlocks(text: string, lines: Line[], context?: ClassifyConte
     }
     const block = new BlockBuilder(text, kind, level);
     for (const s of g) {
-      for (let i = s.first; i <= s.last; i++) if (!lines[i].blank) block.add(i, facts.inkStart[i], facts.inkEnd[i]);
+      for (let i = s.first; i <= s.last; i++) if (!lines.blank(i)) block.add(i, facts.inkStart[i], facts.inkEnd[i]);
     }
     blocks.push(block.build());
   }
@@ -50,11 +51,11 @@ function mergeSplitParagraphs(segs: Classified[]): Classified[][] {
   return groups;
 }
 
-function piecesOf(lines: Line[], facts: LineFacts, group: Classified[]): Piece[] {
+function piecesOf(lines: Lines, facts: LineFacts, group: Classified[]): Piece[] {
   const pieces: Piece[] = [];
   for (const s of group) {
     for (let i = s.first; i <= s.last; i++) {
-      if (!lines[i].blank) pieces.push({ line: i, start: facts.inkStart[i], end: facts.inkEnd[i] });
+      if (!lines.blank(i)) pieces.push({ line: i, start: facts.inkStart[i], end: facts.inkEnd[i] });
     }
   }
   return pieces;

@@ -6,7 +6,8 @@ import {
 import type { LineFacts } from './lineFacts';
 import type { Segment } from './segments';
 import { displayWidth, endsSentence, inkWidth } from './text';
-import type { BlockKind, Line } from './types';
+import type { Lines } from './lines';
+import type { BlockKind } from './types';
 
 /** A segment with what it was found to be. */
 export interface Classified extends Segment {
@@ -28,7 +29,7 @@ export interface ClassifyContext {
   underHeading: boolean;
 }
 
-export function classifySegments(lines: Line[], facts: LineFacts, segments: Segment[], context: ClassifyContext = { underHeading: false }): Classified[] {
+export function classifySegments(lines: Lines, facts: LineFacts, segments: Segment[], context: ClassifyContext = { underHeading: false }): Classified[] {
   const out: Classified[] = segments.map((s) => classified(lines, facts, s));
   out.forEach((s, i) => (s.kind = lineKind(out, i)));
   markCaptions(lines, out);
@@ -49,18 +50,18 @@ export function classifySegments(lines: Line[], facts: LineFacts, segments: Segm
 
 const KEEP = 240;
 
-function classified(lines: Line[], facts: LineFacts, s: Segment): Classified {
+function classified(lines: Lines, facts: LineFacts, s: Segment): Classified {
   let length = 0;
-  for (let i = s.first; i <= s.last; i++) length += lines[i].end - lines[i].start;
+  for (let i = s.first; i <= s.last; i++) length += lines.end(i) - lines.start(i);
   let joined = '';
   if (length <= KEEP) for (let i = s.first; i <= s.last; i++) joined += facts.trimmed(i);
   else for (let i = s.last; i >= s.first && joined.length < KEEP / 2; i--) joined = facts.trimmed(i) + joined;
   return { first: s.first, last: s.last, blankBefore: s.blankBefore, kind: 'paragraph', level: 0, joined, length };
 }
 
-function lineTexts(lines: Line[], s: Segment): string[] {
+function lineTexts(lines: Lines, s: Segment): string[] {
   const out: string[] = [];
-  for (let i = s.first; i <= s.last; i++) if (!lines[i].blank) out.push(lines[i].text.trim());
+  for (let i = s.first; i <= s.last; i++) if (!lines.blank(i)) out.push(lines.lineText(i).trim());
   return out;
 }
 
@@ -92,7 +93,7 @@ function captionShaped(s: Classified): boolean {
  * Captions stand at the end of an article (after its last paragraph, among credits and titles)
  * and right under a title (a picture printed below it).
  */
-function markCaptions(lines: Line[], segs: Classified[]): void {
+function markCaptions(lines: Lines, segs: Classified[]): void {
   let inTail = true;
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i];
@@ -106,7 +107,7 @@ function markCaptions(lines: Line[], segs: Classified[]): void {
     const s = segs[i];
     if (!(FRAME.has(prev.kind) || (prev.kind === 'caption' && i > 1 && FRAME.has(segs[i - 2].kind)))) continue;
     const t = s.joined;
-    if (s.kind === 'paragraph' && s.first === s.last && s.length <= 60 && hasNoRunningPunct(t) && !isPhrasePair(lines[s.first].text) && inkLength(t) <= 24) {
+    if (s.kind === 'paragraph' && s.first === s.last && s.length <= 60 && hasNoRunningPunct(t) && !isPhrasePair(lines.lineText(s.first)) && inkLength(t) <= 24) {
       s.kind = 'caption';
     }
   }
@@ -122,14 +123,14 @@ function standalone(segs: Classified[], i: number): boolean {
 }
 
 /** The widest line of a segment, spaces not counted (so removing them cannot change a verdict). */
-function widest(lines: Line[], s: Segment): number {
+function widest(lines: Lines, s: Segment): number {
   let w = 0;
-  for (let i = s.first; i <= s.last; i++) w = Math.max(w, inkWidth(lines[i].text));
+  for (let i = s.first; i <= s.last; i++) w = Math.max(w, inkWidth(lines.lineText(i)));
   return w;
 }
 
 /** `党建引领 推动医院高质量发展`, also when split over two or three short lines. */
-function isLevelOneHeading(lines: Line[], segs: Classified[], i: number, nextParagraph: number): boolean {
+function isLevelOneHeading(lines: Lines, segs: Classified[], i: number, nextParagraph: number): boolean {
   const s = segs[i];
   if (s.length > 120 || !hasNoRunningPunct(s.joined)) return false;
   const ink = inkLength(s.joined);
@@ -137,12 +138,12 @@ function isLevelOneHeading(lines: Line[], segs: Classified[], i: number, nextPar
   if (endsLikeContinuation(s.joined) || !standalone(segs, i) || s.last - s.first > 2) return false;
   const column = nextParagraph >= 0 ? widest(lines, segs[nextParagraph]) : 0;
   if (s.first === s.last) {
-    const t = lines[s.first].text;
+    const t = lines.lineText(s.first);
     const quoted = t.trim().startsWith('“') && balancedQuotes(t);
     return isPhrasePair(t) || quoted || (column > 0 && inkWidth(t) <= 0.7 * column);
   }
   for (let l = s.first; l <= s.last; l++) {
-    if (!lines[l].blank && column > 0 && displayWidth(lines[l].text) > 0.8 * column) return false;
+    if (!lines.blank(l) && column > 0 && displayWidth(lines.lineText(l)) > 0.8 * column) return false;
   }
   // Joined with spaces it must read as a heading on one line too, so formatting is stable.
   return isPhrasePair(lineTexts(lines, s).join(' '));

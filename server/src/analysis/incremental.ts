@@ -7,8 +7,8 @@ import { buildBlocks } from './blocks';
 import { findEntities } from './entities';
 import { RULES } from './rules';
 import type { AnalysisSettings } from './settings';
-import { lineIndexAt, splitLines } from './text';
-import type { ArticleAnalysis, Block, Entity, Finding, Line, Span } from './types';
+import { Lines } from './lines';
+import type { ArticleAnalysis, Block, Entity, Finding, Span } from './types';
 
 /** Rules whose findings depend on one block only, so they can run on the blocks near an edit. */
 const LOCAL_RULES = new Set(['broken-wrap', 'split-paragraph', 'split-number', 'cjk-space', 'doubled-text', 'halfwidth-punctuation', 'stray-latin', 'unbalanced-pair']);
@@ -71,8 +71,8 @@ export function reanalyse(prev: ArticleAnalysis, text: string, settings: Analysi
   const regionText = text.slice(from, to + delta);
 
   // from here on `prev` is taken apart and rebuilt as the new analysis
-  const lines = prev.lines;
-  const lineShift = patchLines(lines, text, lineOfStart, lineOfEnd, from, to, delta);
+  const lines = prev.lines.patched(text, lineOfStart, lineOfEnd, from, to, delta);
+  const lineShift = lines.length - prev.lines.length;
   const blocks = prev.blocks;
   for (let i = last + 1; i < blocks.length; i++) moveBlock(blocks[i], delta, lineShift);
   blocks.splice(first, last - first + 1, ...local);
@@ -117,13 +117,13 @@ function readRegion(prev: ArticleAnalysis, text: string, change: { start: number
   const first = Math.max(0, firstBlockEndingAfter(prev.blocks, start) - margin);
   const last = Math.min(prev.blocks.length - 1, lastBlockStartingBefore(prev.blocks, end) + margin);
   if (first >= last) return undefined;
-  const lineOfStart = lineIndexAt(prev.lines, prev.blocks[first].span.start);
-  const lineOfEnd = lineIndexAt(prev.lines, prev.blocks[last].span.end);
-  const from = prev.lines[lineOfStart].start;
-  const to = prev.lines[lineOfEnd].end;
+  const lineOfStart = prev.lines.indexAt(prev.blocks[first].span.start);
+  const lineOfEnd = prev.lines.indexAt(prev.blocks[last].span.end);
+  const from = prev.lines.start(lineOfStart);
+  const to = prev.lines.end(lineOfEnd);
   if (start < from || end > to) return undefined;
   const regionText = text.slice(from, to + delta);
-  const local = buildBlocks(regionText, splitLines(regionText), { underHeading: underHeading(prev.blocks, first) });
+  const local = buildBlocks(regionText, Lines.of(regionText), { underHeading: underHeading(prev.blocks, first) });
   for (const b of local) moveBlock(b, from, lineOfStart);
   if (!readsAlikeAwayFromEdit(prev.blocks, local, first, last, start, end, delta)) return 'retry';
   return { first, last, lineOfStart, lineOfEnd, from, to, local };
@@ -158,26 +158,6 @@ function lastBlockStartingBefore(blocks: Block[], offset: number): number {
     else lo = mid;
   }
   return lo;
-}
-
-/**
- * Replaces lines a..b (the region from..to) by the region's lines read anew and moves the lines
- * after it; returns how many lines more (or fewer) there are.
- */
-function patchLines(lines: Line[], text: string, a: number, b: number, from: number, to: number, delta: number): number {
-  const middle = splitLines(text.slice(from, to + delta));
-  for (const l of middle) moveLine(l, from);
-  // the region's last line keeps the old line break after it
-  middle[middle.length - 1].next = lines[b].next + delta;
-  for (let i = b + 1; i < lines.length; i++) moveLine(lines[i], delta);
-  lines.splice(a, b - a + 1, ...middle);
-  return middle.length - (b - a + 1);
-}
-
-function moveLine(l: Line, by: number): void {
-  l.start += by;
-  l.end += by;
-  l.next += by;
 }
 
 // Spans are replaced, never changed in place: one span object may be shared by several holders

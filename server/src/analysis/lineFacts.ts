@@ -2,7 +2,7 @@
 // classifying and joining then read these arrays instead of scanning the line texts again.
 import { isRegExpSpaceCode, isSpaceCode } from './charCodes';
 import { endsSentenceAt, rangeWidth } from './text';
-import type { Line } from './types';
+import type { Lines } from './lines';
 
 const UNMEASURED = -1;
 
@@ -23,7 +23,7 @@ export class LineFacts {
   /** Measured on demand: only lines around a sentence end inside a run are ever compared. */
   private readonly widths: Float64Array;
 
-  constructor(private readonly text: string, private readonly lines: Line[]) {
+  constructor(private readonly text: string, private readonly lines: Lines) {
     const n = lines.length;
     this.inkStart = new Int32Array(n);
     this.inkEnd = new Int32Array(n);
@@ -38,38 +38,38 @@ export class LineFacts {
     let colon = nextMatch(colons, text, 0);
     for (let i = 0; i < n; i++) {
       this.previous[i] = previous;
-      const line = lines[i];
-      if (line.blank) {
-        this.inkStart[i] = this.inkEnd[i] = line.start;
+      const start = lines.start(i);
+      if (lines.blank(i)) {
+        this.inkStart[i] = this.inkEnd[i] = start;
         continue;
       }
       previous = i;
-      while (colon >= 0 && colon < line.start) colon = nextMatch(colons, text, colon + 1);
-      this.measure(i, line, colon >= 0 && colon < line.end);
+      const end = lines.end(i);
+      while (colon >= 0 && colon < start) colon = nextMatch(colons, text, colon + 1);
+      this.measure(i, start, end, colon >= 0 && colon < end);
     }
   }
 
-  private measure(i: number, line: Line, holdsColon: boolean): void {
+  private measure(i: number, start: number, end: number, holdsColon: boolean): void {
     const text = this.text;
-    let a = line.start;
-    let b = line.end;
+    let a = start;
+    let b = end;
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     this.inkStart[i] = a;
     this.inkEnd[i] = b;
     this.endsSentence[i] = endsSentenceAt(text, a, b) ? 1 : 0;
-    this.mayStandAlone[i] = line.end - line.start < 90 && (holdsColon || hasStandAloneEdge(text, a, b)) ? 1 : 0;
+    this.mayStandAlone[i] = end - start < 90 && (holdsColon || hasStandAloneEdge(text, a, b)) ? 1 : 0;
   }
 
-  /** `lines[i].text.trim()`, without a new string when the line has no edge whitespace. */
+  /** Line i's text trimmed (as by `trim()`). */
   trimmed(i: number): string {
-    const line = this.lines[i];
-    if (line.blank) return '';
+    if (this.lines.blank(i)) return '';
     const a = this.inkStart[i];
     const b = this.inkEnd[i];
     // trim() also removes the rarer Unicode spaces that isSpace keeps
-    if (isRegExpSpaceCode(this.text.charCodeAt(a)) || isRegExpSpaceCode(this.text.charCodeAt(b - 1))) return line.text.trim();
-    return a === line.start && b === line.end ? line.text : this.text.slice(a, b);
+    if (isRegExpSpaceCode(this.text.charCodeAt(a)) || isRegExpSpaceCode(this.text.charCodeAt(b - 1))) return this.lines.lineText(i).trim();
+    return this.text.slice(a, b);
   }
 
   /** `displayWidth` of line i's text. */

@@ -3,7 +3,7 @@
 // new paragraph shows as a short last line or as an indented (shorter) first line.
 import type { LineFacts } from './lineFacts';
 import { isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine } from './patterns';
-import type { Line } from './types';
+import type { Lines } from './lines';
 
 /** A run of non-blank lines [first, last] (indexes into the line array). */
 export interface Segment {
@@ -14,13 +14,13 @@ export interface Segment {
 }
 
 /** Splits the non-blank lines into segments at blank lines and at paragraph ends inside a run. */
-export function segmentLines(lines: Line[], facts: LineFacts): Segment[] {
+export function segmentLines(lines: Lines, facts: LineFacts): Segment[] {
   const segments: Segment[] = [];
   let blank = 0;
   let current: Segment | null = null;
   const alone = standingAlone(lines, facts);
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank) {
+    if (lines.blank(i)) {
       blank++;
       current = null;
       continue;
@@ -40,15 +40,15 @@ export function segmentLines(lines: Line[], facts: LineFacts): Segment[] {
  * Lines that are blocks of their own even with no blank line around them: subtitles, bylines,
  * photo credits, titles, and the line right above a subtitle (its title).
  */
-function standingAlone(lines: Line[], facts: LineFacts): Uint8Array {
+function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
   const alone = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     if (!facts.mayStandAlone[i]) continue;
-    const t = lines[i].text;
+    const t = lines.lineText(i);
     if (isSubtitleLine(t)) {
       alone[i] = 1;
       const above = i - 1;
-      if (above >= 0 && !lines[above].blank && !facts.endsSentence[above]) alone[above] = 1;
+      if (above >= 0 && !lines.blank(above) && !facts.endsSentence[above]) alone[above] = 1;
     } else if (isBylineLine(t) || isCreditLine(t) || isInstitutionTitle(t)) {
       alone[i] = 1;
     }
@@ -63,10 +63,10 @@ function standingAlone(lines: Line[], facts: LineFacts): Uint8Array {
  * The widths are compared with the neighbouring lines rather than with one column width, since
  * columns differ between articles, within one, and narrow line by line around pictures.
  */
-export function endsParagraphInRun(lines: Line[], facts: LineFacts, i: number): boolean {
+export function endsParagraphInRun(lines: Lines, facts: LineFacts, i: number): boolean {
   if (!facts.endsSentence[i]) return false;
   const next = i + 1;
-  if (next >= lines.length || lines[next].blank) return true;
+  if (next >= lines.length || lines.blank(next)) return true;
   const width = (j: number) => facts.width(j); // measured on first use
   const prev = facts.previous[i];
   // The first line of a paragraph is indented by two characters, which extraction drops.

@@ -1,6 +1,5 @@
-// Character classes and line splitting shared by every part of the core.
+// Character classes and sentence ends shared by every part of the core.
 import { isAsciiAlnumCode, isHanCode, isRegExpSpaceCode, isSpaceCode } from './charCodes';
-import type { Line, Span } from './types';
 
 /** Han ideographs, including the extension planes reached through surrogate pairs. */
 export function isHan(ch: string): boolean {
@@ -61,43 +60,6 @@ function isSentenceEndCode(c: number): boolean {
 /** ”’）)」』】》 */
 function isClosingCode(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 41 || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x300b;
-}
-
-/** Splits text into lines on LF, CRLF and lone CR. Form feeds stay inside the line as whitespace. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  while (lf >= 0 || cr >= 0) {
-    const end = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
-    const next = end === cr && lf === cr + 1 ? cr + 2 : end + 1;
-    lines.push(makeLine(text, start, end, next));
-    start = next;
-    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
-    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
-  }
-  lines.push(makeLine(text, start, text.length, text.length));
-  return lines;
-}
-
-function makeLine(text: string, start: number, end: number, next: number): Line {
-  return { start, end, next, text: text.slice(start, end), blank: isBlankRange(text, start, end) };
-}
-
-/** Whether text[start, end) holds only whitespace (a form feed and a byte order mark count). */
-function isBlankRange(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) return false;
-  return true;
-}
-
-/** The span of a line without leading and trailing whitespace (empty at `start` when blank). */
-export function trimmedSpan(text: string, line: Line): Span {
-  let s = line.start;
-  let e = line.end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
-  return { start: s, end: e };
 }
 
 /**
@@ -168,14 +130,3 @@ export function looksLikeArticle(text: string): boolean {
   return han >= 10 && han > latin;
 }
 
-/** The index of the line holding an offset (binary search over the line starts). */
-export function lineIndexAt(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -1,6 +1,7 @@
-// The facts the analysis core produces. Plain data only: no LSP or VS Code types, so the CLI,
-// the tests and the server share them unchanged. Every offset is a UTF-16 index into the text
-// that was analysed, as LSP positions are.
+// The facts the analysis core produces. Plain data (and the immutable line table): no LSP or
+// VS Code types, so the CLI, the tests and the server share them unchanged. Every offset is a
+// UTF-16 index into the text that was analysed, as LSP positions are.
+import type { Lines } from './lines';
 
 /** A half-open range [start, end) of UTF-16 offsets into the analysed text. */
 export interface Span {
@@ -18,20 +19,6 @@ export interface TextEdit {
 export interface Message {
   en: string;
   zh: string;
-}
-
-/** One physical line of the text. */
-export interface Line {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just past the last character, before the line break. */
-  end: number;
-  /** Offset of the next line's first character (after the line break). */
-  next: number;
-  /** The line's characters without its line break. */
-  text: string;
-  /** True when the line holds only whitespace (a form feed counts as whitespace). */
-  blank: boolean;
 }
 
 export type BlockKind = 'title' | 'subtitle' | 'byline' | 'credit' | 'heading' | 'caption' | 'paragraph';
@@ -154,7 +141,7 @@ export interface ArticleAnalysis {
   text: string;
   /** Whether the text reads as a Chinese article (see `looksLikeArticle`). */
   isArticle: boolean;
-  lines: Line[];
+  lines: Lines;
   blocks: Block[];
   articles: Article[];
   findings: Finding[];

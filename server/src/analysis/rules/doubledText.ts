@@ -17,7 +17,7 @@ export const doubledText: Rule = {
   check({ text, blocks }) {
     const out: Finding[] = [];
     for (const b of blocks) {
-      if (!(SHORT_BLOCKS.has(b.kind) || readsAsHeadingOnceJoined(b)) || b.span.end - b.span.start > 120) continue;
+      if (b.span.end - b.span.start > 120 || !(SHORT_BLOCKS.has(b.kind) || readsAsHeadingOnceJoined(b))) continue;
       const copies = doubledCopies(text, b);
       if (copies.length === 0) continue;
       const kept = keptText(text, b.span, copies);

@@ -1,7 +1,6 @@
 // `duplicate-paragraph`, `near-duplicate-paragraph`, `partial-duplicate`, `duplicate-heading`:
 // repeats of earlier blocks. Each finding sits on the later copy and points at the first.
 import { findDuplicates, type Duplicate } from '../duplicates';
-import { lineIndexAt } from '../text';
 import type { Block, Finding, Message, RuleId, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -22,7 +21,7 @@ function allRepeats(ctx: RuleContext): Finding[] {
 }
 
 function lineOf(ctx: RuleContext, offset: number): number {
-  return lineIndexAt(ctx.lines, offset) + 1;
+  return ctx.lines.indexAt(offset) + 1;
 }
 
 /** The block and the whitespace before it, so removing it leaves no hole. */

@@ -1,11 +1,12 @@
 // What a rule is: an id, a default severity, a description, and a check over the analysis.
 import type { AnalysisSettings, Severity } from '../settings';
-import type { Block, Entity, Finding, Line, Message, RuleId } from '../types';
+import type { Lines } from '../lines';
+import type { Block, Entity, Finding, Message, RuleId } from '../types';
 
 /** What a rule reads: the text, its lines and blocks, and the settings. */
 export interface RuleContext {
   text: string;
-  lines: Line[];
+  lines: Lines;
   blocks: Block[];
   entities: Entity[];
   settings: AnalysisSettings;
