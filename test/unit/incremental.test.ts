@@ -11,12 +11,18 @@ const settings = withDefaults({});
 const LOCAL = new Set(['broken-wrap', 'split-paragraph', 'split-number', 'cjk-space', 'doubled-text', 'halfwidth-punctuation', 'stray-latin', 'unbalanced-pair']);
 
 const blocksOf = (a: ArticleAnalysis) => a.blocks.map((b) => `${b.kind}${b.level}@${b.span.start}-${b.span.end}:${b.text}`);
-const localFindings = (a: ArticleAnalysis) => a.findings.filter((f) => LOCAL.has(f.rule)).map((f) => `${f.rule}@${f.span.start}-${f.span.end}`).sort();
+const localFindings = (a: ArticleAnalysis) => a.findings.filter((f) => LOCAL.has(f.rule))
+  .map((f) => `${f.rule}@${f.span.start}-${f.span.end} ${(f.edits ?? []).map((e) => `${e.span.start}-${e.span.end}=${e.newText}`).join()}`).sort();
+/** Rules whose edits are the joins of their block, shared rather than copied. */
+const EDITS_ARE_JOINS = new Set(['broken-wrap', 'split-paragraph']);
 
 /** A deep copy to hand to `reanalyse`, which takes its input apart (the line table is immutable). */
 const copyOf = (a: ArticleAnalysis): ArticleAnalysis => ({ ...structuredClone({ ...a, lines: undefined }), lines: a.lines });
 
-/** Blocks, joins, findings, edits and the like that appear more than once in an analysis. */
+/**
+ * Blocks, joins, findings, edits and the like that appear more than once in an analysis, apart
+ * from the joins that are also the edits of their block's broken-wrap or split-paragraph finding.
+ */
 function heldTwice(a: ArticleAnalysis): string[] {
   const seen = new Set<object>();
   const twice: string[] = [];
@@ -27,7 +33,8 @@ function heldTwice(a: ArticleAnalysis): string[] {
   });
   a.findings.forEach((f, i) => {
     visit(f, `finding ${i}`);
-    f.edits?.forEach((e, k) => visit(e, `finding ${i} edit ${k}`));
+    if (EDITS_ARE_JOINS.has(f.rule)) f.edits?.forEach((e, k) => seen.has(e) || twice.push(`finding ${i} edit ${k} is no join`));
+    else f.edits?.forEach((e, k) => visit(e, `finding ${i} edit ${k}`));
     f.options?.forEach((o, m) => o.edits.forEach((e, k) => visit(e, `finding ${i} option ${m} edit ${k}`)));
     f.related?.forEach((r, k) => visit(r, `finding ${i} related ${k}`));
   });

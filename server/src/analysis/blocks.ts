@@ -124,10 +124,10 @@ class BlockBuilder {
       this.firstLine = line;
       this.start = start;
     } else {
-      const replacement = joinReplacement(this.kind, this.level, this.text.charCodeAt(this.end - 1), this.text.charCodeAt(start));
+      const newText = joinReplacement(this.kind, this.level, this.text.charCodeAt(this.end - 1), this.text.charCodeAt(start));
       // pieces more than one line apart have a blank line between them
-      this.joins.push({ span: { start: this.end, end: start }, kind: line - this.lastLine > 1 ? 'blank' : 'wrap', replacement });
-      if (replacement) this.parts.push(replacement);
+      this.joins.push({ span: { start: this.end, end: start }, kind: line - this.lastLine > 1 ? 'blank' : 'wrap', newText });
+      if (newText) this.parts.push(newText);
     }
     this.parts.push(this.text.slice(start, end));
     this.lastLine = line;

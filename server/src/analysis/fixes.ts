@@ -146,7 +146,7 @@ function push(edits: TextEdit[], text: string, span: Span, newText: string): voi
 /** Inside one block: repaired joins and removed spaces. */
 function blockEdits(text: string, b: Block, settings: AnalysisSettings): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const j of b.joins) push(edits, text, j.span, j.replacement);
+  for (const j of b.joins) push(edits, text, j.span, j.newText);
   for (const r of spaceRuns(text, b)) push(edits, text, { start: r.start, end: r.end }, !r.remove || settings.cjkSpace === 'keep' ? ' ' : '');
   return edits;
 }

@@ -8,7 +8,7 @@ import { findEntities } from './entities';
 import { RULES } from './rules';
 import type { AnalysisSettings } from './settings';
 import { Lines } from './lines';
-import type { ArticleAnalysis, Block, Entity, Finding, Span } from './types';
+import type { ArticleAnalysis, Block, Entity, Finding, RuleId, Span } from './types';
 
 /** Rules whose findings depend on one block only, so they can run on the blocks near an edit. */
 const LOCAL_RULES = new Set(['broken-wrap', 'split-paragraph', 'split-number', 'cjk-space', 'doubled-text', 'halfwidth-punctuation', 'stray-latin', 'unbalanced-pair']);
@@ -239,9 +239,12 @@ function spliceFindings(old: Finding[], fresh: Finding[], from: number, to: numb
   return out;
 }
 
+/** Rules whose edits are their block's joins themselves: the joins move with the block. */
+const EDITS_ARE_JOINS = new Set<RuleId>(['broken-wrap', 'split-paragraph']);
+
 function moveFinding(f: Finding, after: number, delta: number): void {
   f.span = movedIfAfter(f.span, after, delta);
-  if (f.edits) for (const e of f.edits) e.span = movedIfAfter(e.span, after, delta);
+  if (f.edits && !EDITS_ARE_JOINS.has(f.rule)) for (const e of f.edits) e.span = movedIfAfter(e.span, after, delta);
   if (f.options) for (const o of f.options) for (const e of o.edits) e.span = movedIfAfter(e.span, after, delta);
   if (f.related) for (const r of f.related) r.span = movedIfAfter(r.span, after, delta);
 }

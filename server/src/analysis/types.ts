@@ -29,8 +29,11 @@ export interface Join {
   span: Span;
   /** `wrap`: a line cut at the column width; `blank`: a blank line inside a sentence. */
   kind: 'wrap' | 'blank';
-  /** What the join becomes once repaired: '' between CJK, ' ' between two Latin words or in headings. */
-  replacement: string;
+  /**
+   * What the join becomes once repaired: '' between CJK, ' ' between two Latin words or in
+   * headings. With `span`, this makes a join the edit that repairs it.
+   */
+  newText: string;
 }
 
 /** A block of the article: a paragraph, a heading, a caption... made of one or more raw lines. */

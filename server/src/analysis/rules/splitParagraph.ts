@@ -21,7 +21,7 @@ export const splitParagraph: Rule = {
             en: `Blank line inside a sentence (“${before}…${after}”): join the two parts.`,
             zh: `句子中间有空行（“${before}…${after}”），应合并。`,
           },
-          edits: [{ span: j.span, newText: j.replacement }],
+          edits: [j],
           safe: true,
         });
       }
