@@ -2,7 +2,8 @@
 // same way, block by block, so their edits never overlap: inside a block only whitespace runs
 // change (and, for fix-all, the spans its safe findings delete); between blocks the gap becomes
 // one separator.
-import { analyse } from './analyse';
+import { buildBlocks } from './blocks';
+import { Lines } from './lines';
 import { RULES } from './rules';
 import type { AnalysisSettings } from './settings';
 import { isRegExpSpaceCode } from './charCodes';
@@ -22,18 +23,26 @@ export function lineBreakOf(text: string): string {
 /** How many times the whole text is formatted again, at most, until it reads the same. */
 const MAX_ROUNDS = 4;
 
+/** What formatting reads of a text: its blocks. */
+type Layout = Pick<ArticleAnalysis, 'text' | 'blocks'>;
+
+/** The blocks of a text, without the entities and problems a full analysis adds. */
+function layoutOf(text: string): Layout {
+  return { text, blocks: buildBlocks(text, Lines.of(text)) };
+}
+
 /**
  * Whitespace-only edits: one block per line, one blank line (or none) between blocks. The whole
  * text is formatted again while its new layout reads differently (a line break taken out can
  * make two blocks read as one), so formatting twice changes nothing; a range is formatted once.
  */
-export function formatEdits(a: ArticleAnalysis, settings: AnalysisSettings, range?: Span): TextEdit[] {
+export function formatEdits(a: Layout, settings: AnalysisSettings, range?: Span): TextEdit[] {
   const first = layoutEdits(a, settings, range);
   if (range || first.length === 0) return first;
   let text = applyEdits(a.text, first);
   let changed = false;
   for (let round = 1; round < MAX_ROUNDS; round++) {
-    const again = layoutEdits(analyse(text, settings), settings);
+    const again = layoutEdits(layoutOf(text), settings);
     if (again.length === 0) break;
     text = applyEdits(text, again);
     changed = true;
@@ -78,7 +87,7 @@ export function fixAllEdits(a: ArticleAnalysis, settings: AnalysisSettings): Tex
   if (spans.length === 0) return formatEdits(a, settings);
   const cut = union(spans);
   const { text: rest, origin } = withoutSpans(a.text, cut);
-  const formatted = formatEdits(analyse(rest, settings), settings);
+  const formatted = formatEdits(layoutOf(rest), settings);
   const edits: TextEdit[] = formatted.map((e) => ({ span: { start: origin[e.span.start], end: origin[e.span.end] }, newText: e.newText }));
   // a deletion inside a mapped edit is already part of it; the edits are sorted, so one sweep
   let k = 0;
@@ -117,7 +126,7 @@ function withoutSpans(text: string, cut: Span[]): { text: string; origin: number
   return { text: out, origin };
 }
 
-function layoutEdits(a: ArticleAnalysis, settings: AnalysisSettings, range?: Span): TextEdit[] {
+function layoutEdits(a: Layout, settings: AnalysisSettings, range?: Span): TextEdit[] {
   const { text, blocks } = a;
   const eol = lineBreakOf(text);
   const separator = settings.blankLineBetweenBlocks ? eol + eol : eol;
