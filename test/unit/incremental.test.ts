@@ -48,6 +48,24 @@ describe('provisional re-analysis after an edit', () => {
     assert.deepEqual(textChange('abcabc', 'abc'), { start: 3, end: 6, delta: -3 });
   });
 
+  it('reads the lines as a full analysis does when a CR is typed before an LF, or an LF after a CR', () => {
+    const lf = samples()[0].raw;
+    const cr = lf.replace(/\n/g, '\r');
+    const lfBefore = analyse(lf, settings);
+    const crBefore = analyse(cr, settings);
+    let quickOnes = 0;
+    // every line end in the middle half of the article, where the quick path applies
+    for (let at = lf.indexOf('\n', lf.length >> 2); at > 0 && at < (3 * lf.length) >> 2; at = lf.indexOf('\n', at + 1)) {
+      for (const [before, text] of [[lfBefore, lf.slice(0, at) + '\r' + lf.slice(at)], [crBefore, cr.slice(0, at + 1) + '\n' + cr.slice(at + 1)]] as const) {
+        const quick = reanalyse(copyOf(before), text, settings);
+        if (!quick) continue;
+        quickOnes++;
+        assert.deepEqual([...quick.lines], [...analyse(text, settings).lines], `at ${at}`);
+      }
+    }
+    assert.ok(quickOnes > 0, 'some of these edits take the quick path');
+  });
+
   for (const s of samples()) {
     it(`${s.name}: no object of an analysis is held in two places, before or after an edit`, () => {
       // reanalyse moves the objects after an edit in place: one held twice would move twice

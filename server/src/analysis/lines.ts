@@ -93,7 +93,9 @@ export class Lines {
   /**
    * The lines of `text`, an edit of this table's text: lines a..b, which ran from `from` to
    * `to`, are read anew from the edited text, the lines before are kept and those after move by
-   * `delta`. The line break after line b is not part of the edit.
+   * `delta`. The line breaks around the region are not part of the edit, and the edit must not
+   * join one of them with a CR or LF typed next to it into one CRLF (the quick re-analysis
+   * keeps whole blocks between an edit and the region's edges).
    */
   patched(text: string, a: number, b: number, from: number, to: number, delta: number): Lines {
     const middle = Lines.of(text.slice(from, to + delta));
