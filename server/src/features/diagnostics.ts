@@ -1,5 +1,6 @@
-// Diagnostics, pushed once on open and after typing pauses; a newer version supersedes the
-// analysis of an older one, so a burst of keystrokes costs one analysis.
+// Diagnostics, pushed on open, at once after a keystroke from the quick re-analysis of the blocks
+// around it, and again once typing pauses if the exact analysis says otherwise; a newer version
+// supersedes the analysis of an older one.
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../analysis/rules';
