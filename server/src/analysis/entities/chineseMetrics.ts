@@ -25,7 +25,7 @@ export function findChineseMetrics(text: string): MetricMatch[] {
     const end = m.index + whole.length;
     const after = text.slice(end, end + 1);
     if (value === undefined || value === 0 || !isQuantity(numeral, value, big, marker, unit, after)) continue;
-    out.push(marker ? { kind: 'metric', start: m.index, end, value, unit, approx: true } : { kind: 'metric', start: m.index, end, value, unit });
+    out.push({ kind: 'metric', start: m.index, end, value, unit, approx: marker ? true : undefined });
   }
   return out;
 }

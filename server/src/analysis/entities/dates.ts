@@ -146,7 +146,7 @@ export function findDates(c: CompactText): DateMatch[] {
     if (!starts) startsFor.set(sites, (starts = startsOf(text, anchors[sites.anchor], sites)));
     forEachMatchAt(re, text, starts, (m) => {
       const parts = read(m);
-      if (parts && valid(parts)) candidates.push({ kind: 'date', start: m.index, end: m.index + m[0].length, parts });
+      if (parts && valid(parts)) candidates.push({ kind: 'date', start: m.index, end: m.index + m[0].length, parts, iso: undefined, inferred: undefined, lunar: undefined });
     });
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -22,6 +22,22 @@ export interface HospitalMatch {
   canonical?: string;
 }
 
+/**
+ * A match with every field set, absent ones to undefined: matches of one shape keep the code that
+ * reads them (the merges, the entities) on one fast path instead of a lookup per shape.
+ */
+export function hospitalMatch(
+  start: number,
+  end: number,
+  form: HospitalForm,
+  rest: string,
+  place?: string,
+  suffix?: string,
+  branch?: string,
+): HospitalMatch {
+  return { kind: 'hospital', start, end, form, place, suffix, rest, branch, canonical: undefined };
+}
+
 const COUNTY = '县'.charCodeAt(0);
 
 /** The name as written, without a branch written after it. */

@@ -7,6 +7,7 @@ import { resolveCanonicals } from './hospitalNames';
 import { charSet, occurrences } from './scan';
 import { institutionEndingAt } from './institution';
 import type { Kind } from './institution';
+import { hospitalMatch } from './hospitalNames';
 import type { HospitalMatch } from './hospitalNames';
 
 export type { HospitalMatch };
@@ -69,25 +70,25 @@ function readName(
   if (kind === 'town') return town(text, start, end, min);
   if (kind === 'branch') {
     const place = gazetteer.startOfChainEndingAt(text, start, min);
-    return place === undefined ? undefined : { kind: 'hospital', start: place, end, form: 'branch', rest: text.slice(place, end) };
+    return place === undefined ? undefined : hospitalMatch(place, end, 'branch', text.slice(place, end));
   }
   if (kind === 'abbrev') {
-    return { kind: 'hospital', start: start - 1, end, form: 'abbrev', suffix: text[start - 1], rest: `第${text[start]}人民医院` };
+    return hospitalMatch(start - 1, end, 'abbrev', `第${text[start]}人民医院`, undefined, text[start - 1]);
   }
   const institution = text.slice(start, end);
   // 北京大学第一医院, 北京大学人民医院: a university's hospital without 附属.
   if (afterUniversity(text, start, min)) return university(text, start, end, min);
   const place = gazetteer.startOfChainEndingAt(text, start, min) ?? (kind === 'specialty' ? namedPlace(text, start, min) : undefined);
   if (place !== undefined) {
-    return { kind: 'hospital', start: place, end, form: 'full', place: text.slice(place, start), rest: institution };
+    return hospitalMatch(place, end, 'full', institution, text.slice(place, start));
   }
   if (kind === 'specialty') return undefined;
   const before = text[start - 1];
   if (start - 1 >= min && '省市县区'.includes(before ?? '') && !GENERIC_BEFORE_SHORT.includes(text[start - 2])) {
-    return { kind: 'hospital', start: start - 1, end, form: 'short', suffix: before, rest: institution };
+    return hospitalMatch(start - 1, end, 'short', institution, undefined, before);
   }
   if (kind === 'people' && institution === '人民医院' && (start === 0 || BEFORE_BARE.has(before) || !HAN.test(before))) {
-    return { kind: 'hospital', start, end, form: 'bare', rest: institution };
+    return hospitalMatch(start, end, 'bare', institution);
   }
   return undefined;
 }
@@ -116,7 +117,7 @@ function university(text: string, start: number, end: number, min: number): Hosp
   for (let k = nameEnd; k >= Math.max(min, nameEnd - 4); k--) {
     const place = gazetteer.startOfChainEndingAt(text, k, min);
     if (place !== undefined) {
-      return { kind: 'hospital', start: place, end, form: 'full', place: text.slice(place, k), rest: text.slice(k, end) };
+      return hospitalMatch(place, end, 'full', text.slice(k, end), text.slice(place, k));
     }
     if (!HAN.test(text[k - 1] ?? '')) break;
   }
@@ -125,7 +126,7 @@ function university(text: string, start: number, end: number, min: number): Hosp
   while (from > Math.max(min, nameEnd - 4) && HAN.test(text[from - 1]) && !BEFORE_UNIVERSITY.test(text[from - 1])) from--;
   const bounded = from === 0 || from === min || !HAN.test(text[from - 1]) || BEFORE_UNIVERSITY.test(text[from - 1]);
   if (!bounded || nameEnd - from < 2) return undefined;
-  return { kind: 'hospital', start: from, end, form: 'full', place: text.slice(from, nameEnd), rest: text.slice(nameEnd, end) };
+  return hospitalMatch(from, end, 'full', text.slice(nameEnd, end), text.slice(from, nameEnd));
 }
 
 /** `西坪镇卫生院`, `西峡县西坪镇卫生院`, `二郎坪镇中心卫生院`; not `乡镇卫生院`. */
@@ -140,8 +141,8 @@ function town(text: string, start: number, end: number, min: number): HospitalMa
   if (NOT_A_TOWN.test(name)) return undefined;
   const rest = text.slice(marker - length, end);
   const county = gazetteer.startOfChainEndingAt(text, marker - length, min);
-  if (county === undefined) return { kind: 'hospital', start: marker - length, end, form: 'town', rest };
-  return { kind: 'hospital', start: county, end, form: 'full', place: text.slice(county, marker - length), rest };
+  if (county === undefined) return hospitalMatch(marker - length, end, 'town', rest);
+  return hospitalMatch(county, end, 'full', rest, text.slice(county, marker - length));
 }
 
 /**
@@ -174,7 +175,7 @@ function findInDictionary(text: string, dictionary: readonly string[]): Hospital
     if (i < next) continue;
     const name = byFirst.get(text[i])?.find((n) => text.startsWith(n, i));
     if (!name) continue;
-    out.push({ kind: 'hospital', start: i, end: i + name.length, form: 'dictionary', rest: name });
+    out.push(hospitalMatch(i, i + name.length, 'dictionary', name));
     next = i + name.length;
   }
   return out;
@@ -188,7 +189,7 @@ function pickLongest(text: string, matches: readonly HospitalMatch[]): HospitalM
     if (last && m.start < last.end) continue;
     // A branch written right after its hospital is one name: 平顶山市第二人民医院宝丰分院.
     if (last && m.form === 'branch' && m.start === last.end && last.form !== 'branch' && !last.branch) {
-      out[out.length - 1] = { ...last, end: m.end, branch: text.slice(m.start, m.end) };
+      out[out.length - 1] = hospitalMatch(last.start, m.end, last.form, last.rest, last.place, last.suffix, text.slice(m.start, m.end));
       continue;
     }
     out.push(m);

@@ -53,7 +53,7 @@ function readMetric(text: string, start: number, figure: Figure): MetricMatch | 
   const unit = marker === undefined && !ranged && rawUnit.length < 3 ? rawUnit : rawUnit.replace(/[多余]/, '');
   const approx = marker !== undefined || ranged || unit !== rawUnit || approximateAround(text, start, end);
   const value = scaleDecimal(digits, multiplier);
-  return approx ? { kind: 'metric', start, end, value, unit, approx } : { kind: 'metric', start, end, value, unit };
+  return { kind: 'metric', start, end, value, unit, approx: approx || undefined };
 }
 
 const NIAN = '年'.charCodeAt(0);
