@@ -1,11 +1,14 @@
 // The pieces of the duplicate finder that its results rest on: the bounded edit distance, the
-// alignment behind `differences`, the sentence split and the LSH bucket links.
+// alignment behind `differences`, the scan (whitespace, sentences, hashes) and the LSH bucket links.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { boundedEditDistance, differingRuns, editDistanceUpTo } from '../../server/src/analysis/duplicates/editDistance';
+import { fnv, FNV_OFFSET, gramHash, hash31 } from '../../server/src/analysis/duplicates/hash';
 import { linkBuckets } from '../../server/src/analysis/duplicates/lsh';
 import { stripWhitespace } from '../../server/src/analysis/duplicates/normalise';
 import { scanTexts } from '../../server/src/analysis/duplicates/scan';
+import { CLOSERS, TERMINALS } from '../../server/src/analysis/duplicates/sentences';
 import { createRandom } from './helpers/generate';
 
 /** Levenshtein distance by the full table: the reference. */
@@ -78,6 +81,56 @@ describe('whitespace-free scan', () => {
     const { texts } = scanTexts([text], () => true);
     const codes = texts.codes.subarray(texts.start(0), texts.start(0) + texts.length(0));
     assert.equal(String.fromCharCode(...codes), stripWhitespace(text));
+  });
+});
+
+/** The UTF-16 code units of a string (spreading it would give code points). */
+const unitsOf = (s: string) => Array.from({ length: s.length }, (_, k) => s.charCodeAt(k));
+const hashOf = (s: string) => hash31(unitsOf(s).reduce(fnv, FNV_OFFSET));
+// a sentence runs to its terminals and the closers after them; a trailing fragment is one too
+const SENTENCE = new RegExp(`[^${TERMINALS}]*[${TERMINALS}]+[${CLOSERS}]*|[^${TERMINALS}]+$`, 'g');
+
+/** What the scan makes of one text, worked out the plain way from the stripped string. */
+function plainScan(text: string) {
+  const s = stripWhitespace(text);
+  const pieces = s.match(SENTENCE) ?? [''];
+  const ends = pieces.map((_, i) => pieces.slice(0, i + 1).join('').length);
+  return {
+    codes: unitsOf(s),
+    ends,
+    prefix: ends.map((end) => hashOf(s.slice(0, end))),
+    sentence: pieces.map(hashOf),
+    grams: Array.from({ length: Math.max(0, s.length - 2) }, (_, k) => gramHash(s.charCodeAt(k), s.charCodeAt(k + 1), s.charCodeAt(k + 2)) | 0),
+  };
+}
+
+describe('scan of the texts', () => {
+  const unit = fc.constantFrom('医', '院', ' ', '\t', '\r\n', '\n', '\u3000', '\u00a0', '\ufeff', '\u2028', '𠀀', '\ud800', 'a', ...TERMINALS, ...CLOSERS);
+  const text = fc.array(unit, { maxLength: 40 }).map((xs) => xs.join(''));
+
+  it('copies, cuts and hashes each compared text as the plain reading of it does, and skips the others', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 8 }), (blocks) => {
+        const { texts, grams, sentences } = scanTexts(blocks.map(([t]) => t), (i) => blocks[i][1]);
+        blocks.forEach(([t, compared], i) => {
+          const want = compared ? plainScan(t) : { codes: [], ends: [], prefix: [], sentence: [], grams: [] };
+          const first = sentences.first(i);
+          const count = sentences.last(i) - first + 1;
+          assert.deepEqual(
+            {
+              codes: [...texts.codes.subarray(texts.start(i), texts.start(i) + texts.length(i))],
+              ends: sentences.ends.slice(first, first + count),
+              prefix: sentences.prefix.slice(first, first + count),
+              sentence: sentences.sentence.slice(first, first + count),
+              grams: [...grams.hashes.subarray(grams.start(i), grams.end(i))],
+            },
+            want,
+          );
+          if (compared) assert.equal(texts.hash(i), want.prefix[want.prefix.length - 1]);
+        });
+      }),
+      { numRuns: 500, seed: 5 },
+    );
   });
 });
 

@@ -2,20 +2,23 @@
 // count, the signatures and the similarity all read.
 
 export class Grams {
-  /** Text i's 3-gram hashes are hashes[from[i], to[i]) (none for a text under 3 characters). */
+  /**
+   * hashes[p] is the hash of the 3-gram at p in the flat array of the texts (see `StrippedTexts`),
+   * whose text i is [starts[i], starts[i] + lengths[i]).
+   */
   constructor(
     readonly hashes: Int32Array,
-    private readonly from: Int32Array,
-    private readonly to: Int32Array,
+    private readonly starts: Int32Array,
+    private readonly lengths: Int32Array,
   ) {}
 
   /** The start of text `item`'s 3-grams in `hashes`. */
   start(item: number): number {
-    return this.from[item];
+    return this.starts[item];
   }
 
-  /** The end of text `item`'s 3-grams in `hashes`. */
+  /** The end of text `item`'s 3-grams in `hashes` (none for a text under 3 characters). */
   end(item: number): number {
-    return this.to[item];
+    return this.starts[item] + Math.max(0, this.lengths[item] - 2);
   }
 }

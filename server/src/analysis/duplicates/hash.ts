@@ -1,8 +1,13 @@
 // Small non-cryptographic hashes. Every lookup keyed by one of them is confirmed by comparing the
 // strings, so a collision costs a comparison, never a wrong answer.
 
-/** FNV-1a over UTF-16 code units: incremental, so a prefix's hash is the state at its end. */
-export const FNV_OFFSET = 0x811c9dc5;
+/**
+ * FNV-1a over UTF-16 code units: incremental, so a prefix's hash is the state at its end. The
+ * offset basis 0x811c9dc5 is written as the signed 32-bit integer of the same bits: every use
+ * reads it as 32 bits anyway, and a number past 2^31 would make the optimiser keep the states
+ * as doubles, converting them on every character.
+ */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /** The FNV-1a state after one more code unit. */
 export function fnv(state: number, c: number): number {
