@@ -4,11 +4,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { boundedEditDistance, differingRuns, editDistanceUpTo } from '../../server/src/analysis/duplicates/editDistance';
+import { hashGrams } from '../../server/src/analysis/duplicates/grams';
 import { fnv, FNV_OFFSET, gramHash, hash31 } from '../../server/src/analysis/duplicates/hash';
 import { linkBuckets } from '../../server/src/analysis/duplicates/lsh';
 import { stripWhitespace } from '../../server/src/analysis/duplicates/normalise';
 import { scanTexts } from '../../server/src/analysis/duplicates/scan';
 import { CLOSERS, TERMINALS } from '../../server/src/analysis/duplicates/sentences';
+import { slotCounts } from '../../server/src/analysis/duplicates/stock';
 import { createRandom } from './helpers/generate';
 
 /** Levenshtein distance by the full table: the reference. */
@@ -111,7 +113,8 @@ describe('scan of the texts', () => {
   it('copies, cuts and hashes each compared text as the plain reading of it does, and skips the others', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 8 }), (blocks) => {
-        const { texts, grams, sentences } = scanTexts(blocks.map(([t]) => t), (i) => blocks[i][1]);
+        const { texts, sentences } = scanTexts(blocks.map(([t]) => t), (i) => blocks[i][1]);
+        const grams = hashGrams(texts, [...blocks.keys()].filter((i) => blocks[i][1]), slotCounts());
         blocks.forEach(([t, compared], i) => {
           const want = compared ? plainScan(t) : { codes: [], ends: [], prefix: [], sentence: [], grams: [] };
           const first = sentences.first(i);

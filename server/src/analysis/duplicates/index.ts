@@ -23,24 +23,19 @@ const MIN_PARTIAL = 12;
 const MIN_NEAR = 16;
 
 export function findDuplicates(blocks: readonly DuplicateInput[], options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): Duplicate[] {
-  const { texts, grams, sentences } = scanTexts(
+  const { texts, sentences } = scanTexts(
     blocks.map((b) => b.text),
     (i) => blocks[i].kind === 'paragraph' || HEADING_KINDS.has(blocks[i].kind),
   );
   const byIndex = findExact(blocks, texts);
   const firsts = [...blocks.keys()].filter((i) => blocks[i].kind === 'paragraph' && texts.length(i) >= MIN_PARAGRAPH && !byIndex[i]);
-  const near = new NearIndex(
-    texts,
-    grams,
-    options.near === false ? [] : firsts.filter((i) => texts.length(i) >= MIN_NEAR),
-    options.nearThreshold,
-  );
+  const near = options.near === false ? undefined : new NearIndex(texts, firsts.filter((i) => texts.length(i) >= MIN_NEAR), options.nearThreshold);
 
   const partial = new PartialIndex(texts, sentences, MIN_PARTIAL);
   for (const i of firsts) {
     const part = partial.find(i);
     if (part) byIndex[i] = { rule: 'partial-duplicate', index: i, ...part };
-    else if (texts.length(i) >= MIN_NEAR && options.near !== false) {
+    else if (near && texts.length(i) >= MIN_NEAR) {
       const match = near.find(i);
       if (match) byIndex[i] = { rule: 'near-duplicate-paragraph', index: i, removable: false, ...match };
     }

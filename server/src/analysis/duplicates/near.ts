@@ -3,11 +3,11 @@
 // brings it together, so the work stays linear in the text.
 import { describeDifferences } from './differences';
 import { editDistanceUpTo } from './editDistance';
-import type { Grams } from './grams';
+import { hashGrams, type Grams } from './grams';
 import { mix32 } from './hash';
 import { linkBuckets } from './lsh';
 import { agreement, BINS, writeSignature } from './minhash';
-import { findStock, informativeLength } from './stock';
+import { findStock, informativeLength, slotCounts } from './stock';
 import type { StrippedTexts } from './stripped';
 import type { Difference } from './types';
 
@@ -43,6 +43,7 @@ export interface NearMatch {
 
 /** Finds, for each of the texts given to the constructor, the earliest of them it nearly repeats. */
 export class NearIndex {
+  private readonly grams: Grams;
   private readonly signatures: Int32Array;
   /** Per text and band: the latest earlier text in the same LSH bucket, or -1 (see `linkBuckets`). */
   private readonly previous: Int32Array;
@@ -54,19 +55,20 @@ export class NearIndex {
   private readonly lastAsked: Int32Array;
 
   /**
-   * Signs the texts `items` of `texts` (whitespace-free paragraphs, cut into `grams`), all before any is compared,
-   * so that stock phrases are known from the start. `threshold` is the least similarity of a near repeat.
+   * Signs the texts `items` of `texts` (whitespace-free paragraphs), all before any is compared, so
+   * that stock phrases are known from the start. `threshold` is the least similarity of a near repeat.
    */
   constructor(
     private readonly texts: StrippedTexts,
-    private readonly grams: Grams,
     items: readonly number[],
     private readonly threshold: number,
   ) {
     this.signatures = new Int32Array(texts.count * BINS);
     this.informative = new Int32Array(texts.count).fill(-1);
     this.lastAsked = new Int32Array(texts.count).fill(-1);
-    this.stock = findStock(grams, items);
+    const counts = slotCounts();
+    this.grams = hashGrams(texts, items, counts);
+    this.stock = findStock(counts, items.length);
     const keys = new Int32Array(texts.count * BANDS).fill(-1);
     for (const i of items) {
       // a text made only of stock phrases has no signature, and no near repeat but an exact one

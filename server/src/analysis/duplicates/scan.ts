@@ -1,13 +1,12 @@
 // One pass over the compared blocks' texts: whitespace is dropped, and every remaining code unit
-// is at once copied, hashed into its text's and its sentence's hashes and cut into sentences; a
-// second, simpler pass over the copies hashes the 3-grams. Reading each string once, rather than
-// once per use, is most of the cost saved.
+// is at once copied, hashed into its text's and its sentence's hashes and cut into sentences.
+// Reading each string once, rather than once per use, is most of the cost saved; the near-repeat
+// search hashes the 3-grams from the copies (see grams.ts).
 //
-// The loops are plain functions over typed and plain arrays, not methods: optimised code that
+// The loop is a plain function over typed and plain arrays, not methods: optimised code that
 // reads an object depends on the object's hidden class, which dies with the objects once an
 // analysis is over, and the next analysis would start again in the interpreter.
-import { Grams } from './grams';
-import { fnv, FNV_OFFSET, gramHash, hash31 } from './hash';
+import { fnv, FNV_OFFSET, hash31 } from './hash';
 import { CLOSER, CLOSERS, endingAfter, endsBefore, INSIDE, Sentences, TERMINAL, TERMINALS } from './sentences';
 import { StrippedTexts } from './stripped';
 
@@ -29,7 +28,6 @@ function everyCodeUnit(): string {
 
 export interface ScannedTexts {
   texts: StrippedTexts;
-  grams: Grams;
   sentences: Sentences;
 }
 
@@ -58,7 +56,6 @@ export function scanTexts(raw: readonly string[], compared: (i: number) => boole
   }
   return {
     texts: new StrippedTexts(codes, starts, lengths, hashes, raw),
-    grams: new Grams(hashGrams(codes, at), starts, lengths),
     sentences: new Sentences(found.ends, found.prefix, found.sentence, firstSentence, sentenceCount),
   };
 }
@@ -116,19 +113,3 @@ function addSentence(found: SentenceLists, end: number, whole: number, piece: nu
   found.sentence.push(hash31(piece));
 }
 
-/**
- * The hash of the 3-gram starting at each of codes[0, length - 2): those that run across the end
- * of a text into the next are never read (see `Grams`).
- */
-function hashGrams(codes: Uint16Array, length: number): Int32Array {
-  const grams = new Int32Array(length);
-  let c0 = codes[0];
-  let c1 = codes[1];
-  for (let p = 0; p + 2 < length; p++) {
-    const c2 = codes[p + 2];
-    grams[p] = gramHash(c0, c1, c2);
-    c0 = c1;
-    c1 = c2;
-  }
-  return grams;
-}

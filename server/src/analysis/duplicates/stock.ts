@@ -3,7 +3,6 @@
 // character by character, yet distinct. Leaving stock 3-grams out of the signatures, and judging
 // similarity on the characters outside them, tells such paragraphs from true near repeats (and
 // keeps the LSH buckets from filling up with paragraphs that only share a phrase).
-import type { Grams } from './grams';
 
 /** 64K one-byte slots stay in cache; a text has far fewer common 3-grams than slots. */
 const TABLE_BITS = 16;
@@ -15,26 +14,28 @@ const STOCK_SHARE = 0.02;
 /** Counts saturate here (one byte per slot keeps the table small). */
 const COUNT_MAX = 255;
 
+/** A table of counts by slot for `countSlot`, all zero. */
+export function slotCounts(): Uint8Array {
+  return new Uint8Array(1 << TABLE_BITS);
+}
+
+/** Counts one occurrence of the 3-gram of this hash. */
+export function countSlot(counts: Uint8Array, hash: number): void {
+  const slot = hash & TABLE_MASK;
+  const c = counts[slot];
+  counts[slot] = c + ((c - COUNT_MAX) >>> 31); // +1 below COUNT_MAX, without a branch
+}
+
 /**
- * The stock 3-grams among the 3-grams of the paragraphs `items`, as one bit per hash slot (8 KB
- * stay in the first-level cache). Occurrences are counted by slot: a rare 3-gram may share a slot
- * with a common one and pass for stock, and then only weighs less.
+ * The stock 3-grams among those of `paragraphs` paragraphs, counted in `counts` (see `countSlot`),
+ * as one bit per hash slot (8 KB stay in the first-level cache). Occurrences are counted by slot:
+ * a rare 3-gram may share a slot with a common one and pass for stock, and then only weighs less.
  */
-export function findStock(grams: Grams, items: readonly number[]): Int32Array {
-  const counts = new Uint8Array(1 << TABLE_BITS);
-  for (const i of items) countSlots(grams.hashes, grams.start(i), grams.end(i), counts);
-  const bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(items.length * STOCK_SHARE)));
+export function findStock(counts: Uint8Array, paragraphs: number): Int32Array {
+  const bar = Math.min(COUNT_MAX, Math.max(STOCK_MIN, Math.ceil(paragraphs * STOCK_SHARE)));
   const stock = new Int32Array((1 << TABLE_BITS) >>> 5);
   for (let slot = 0; slot < counts.length; slot++) if (counts[slot] >= bar) stock[slot >>> 5] |= 1 << (slot & 31);
   return stock;
-}
-
-function countSlots(hashes: Int32Array, from: number, to: number, counts: Uint8Array): void {
-  for (let g = from; g < to; g++) {
-    const slot = hashes[g] & TABLE_MASK;
-    const c = counts[slot];
-    counts[slot] = c + ((c - COUNT_MAX) >>> 31); // +1 below COUNT_MAX, without a branch
-  }
 }
 
 /** 1 when the 3-gram of this hash is stock in `stock` (from `findStock`), else 0. */
