@@ -30,7 +30,8 @@ export class PartialIndex {
     private readonly minChars: number,
   ) {
     this.prefixes = new IntMultiMap(sentences.ends.length, PER_KEY);
-    this.firstSentences = new IntMultiMap(sentences.ends.length, PER_KEY);
+    // one first sentence per paragraph
+    this.firstSentences = new IntMultiMap(texts.count, PER_KEY);
   }
 
   /** The earlier paragraph paragraph `item` is a leading part of, or else the longest it holds. */
