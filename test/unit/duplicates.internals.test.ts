@@ -74,7 +74,7 @@ describe('differing runs', () => {
 /** The sentence ends and hashes of one text, as the partial-repeat finder sees them. */
 function splitSentences(text: string): { ends: readonly number[]; prefix: readonly number[]; sentence: readonly number[] } {
   const { sentences } = scanTexts([text], () => true);
-  return { ends: sentences.ends, prefix: sentences.prefix, sentence: sentences.sentence };
+  return { ends: [...sentences.ends], prefix: [...sentences.prefix], sentence: [...sentences.sentence] };
 }
 
 describe('whitespace-free scan', () => {
@@ -122,9 +122,9 @@ describe('scan of the texts', () => {
           assert.deepEqual(
             {
               codes: [...texts.codes.subarray(texts.start(i), texts.start(i) + texts.length(i))],
-              ends: sentences.ends.slice(first, first + count),
-              prefix: sentences.prefix.slice(first, first + count),
-              sentence: sentences.sentence.slice(first, first + count),
+              ends: [...sentences.ends.subarray(first, first + count)],
+              prefix: [...sentences.prefix.subarray(first, first + count)],
+              sentence: [...sentences.sentence.subarray(first, first + count)],
               grams: [...grams.hashes.subarray(grams.start(i), grams.end(i))],
             },
             want,

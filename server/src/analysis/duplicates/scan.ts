@@ -3,7 +3,7 @@
 // Reading each string once, rather than once per use, is most of the cost saved; the near-repeat
 // search hashes the 3-grams from the copies (see grams.ts).
 //
-// The loop is a plain function over typed and plain arrays, not methods: optimised code that
+// The loop is a plain function, not a method: optimised code that
 // reads an object depends on the object's hidden class, which dies with the objects once an
 // analysis is over, and the next analysis would start again in the interpreter.
 import { fnv, FNV_OFFSET, hash31 } from './hash';
@@ -42,29 +42,30 @@ export function scanTexts(raw: readonly string[], compared: (i: number) => boole
   const hashes = new Int32Array(n);
   const firstSentence = new Int32Array(n);
   const sentenceCount = new Int32Array(n);
-  const found: SentenceLists = { ends: [], prefix: [], sentence: [] };
+  const found: SentenceLists = { ends: new Int32Array(64), prefix: new Int32Array(64), sentence: new Int32Array(64), count: 0 };
   let at = 0;
   for (let i = 0; i < n; i++) {
     starts[i] = at;
-    firstSentence[i] = found.ends.length;
+    firstSentence[i] = found.count;
     if (compared(i)) {
       lengths[i] = scanText(raw[i], codes, at, found);
-      hashes[i] = found.prefix[found.prefix.length - 1];
+      hashes[i] = found.prefix[found.count - 1];
       at += lengths[i];
     }
-    sentenceCount[i] = found.ends.length - firstSentence[i];
+    sentenceCount[i] = found.count - firstSentence[i];
   }
   return {
     texts: new StrippedTexts(codes, starts, lengths, hashes, raw),
-    sentences: new Sentences(found.ends, found.prefix, found.sentence, firstSentence, sentenceCount),
+    sentences: new Sentences(found.ends.subarray(0, found.count), found.prefix.subarray(0, found.count), found.sentence.subarray(0, found.count), firstSentence, sentenceCount),
   };
 }
 
-/** The sentences of the texts scanned so far, as in `Sentences`. */
+/** The `count` sentences of the texts scanned so far, as in `Sentences`, in arrays grown by doubling. */
 interface SentenceLists {
-  ends: number[];
-  prefix: number[];
-  sentence: number[];
+  ends: Int32Array;
+  prefix: Int32Array;
+  sentence: Int32Array;
+  count: number;
 }
 
 /**
@@ -108,8 +109,19 @@ function scanText(text: string, codes: Uint16Array, at: number, found: SentenceL
 }
 
 function addSentence(found: SentenceLists, end: number, whole: number, piece: number): void {
-  found.ends.push(end);
-  found.prefix.push(hash31(whole));
-  found.sentence.push(hash31(piece));
+  if (found.count === found.ends.length) {
+    found.ends = grown(found.ends);
+    found.prefix = grown(found.prefix);
+    found.sentence = grown(found.sentence);
+  }
+  found.ends[found.count] = end;
+  found.prefix[found.count] = hash31(whole);
+  found.sentence[found.count++] = hash31(piece);
+}
+
+function grown(list: Int32Array): Int32Array {
+  const bigger = new Int32Array(2 * list.length);
+  bigger.set(list);
+  return bigger;
 }
 

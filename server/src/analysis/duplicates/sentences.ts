@@ -38,9 +38,9 @@ export class Sentences {
    * sentence s alone (prefix[s] for a first sentence). Text i has counts[i] sentences from firsts[i].
    */
   constructor(
-    readonly ends: readonly number[],
-    readonly prefix: readonly number[],
-    readonly sentence: readonly number[],
+    readonly ends: Int32Array,
+    readonly prefix: Int32Array,
+    readonly sentence: Int32Array,
     private readonly firsts: Int32Array,
     private readonly counts: Int32Array,
   ) {}
