@@ -119,10 +119,10 @@ describe('doubled-text', () => {
   it('leaves reduplicated words in body text alone', () => {
     assert.equal(of('方方面面的工作积极性，天天向上，一个个捷报。\n', 'doubled-text').length, 0);
   });
-  // found by the long fuzz: joined into one line, these read as headings, and a second fix-all
-  // found the doubled text the first one had not
-  for (const t of ['》\n20212021\n文/图\n图片由1,000；', 'PCI\n\n\nPCI医院\n文/图\n……']) {
-    it(`checks a short wrapped paragraph that reads as a heading once joined: ${JSON.stringify(t)}`, () => {
+  // found by the long fuzz: once joined into one line or rid of its spaces, each reads as a
+  // heading or a caption, and a second fix-all found the doubled text the first one had not
+  for (const t of ['》\n20212021\n文/图\n图片由1,000；', 'PCI\n\n\nPCI医院\n文/图\n……', '——医院\n西峡县人民医院西峡县人民医院  ……']) {
+    it(`checks a short paragraph that reads as a heading or caption once fixed: ${JSON.stringify(t)}`, () => {
       assert.equal(of(t, 'doubled-text').length, 1);
       const fixed = applyEdits(t, fixAllEdits(analyse(t), withDefaults({})));
       assert.deepEqual(fixAllEdits(analyse(fixed), withDefaults({})), []);

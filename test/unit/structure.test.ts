@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/analysis/analyse';
-import { applyEdits } from '../../server/src/analysis/fixes';
+import { applyEdits, fixAllEdits } from '../../server/src/analysis/fixes';
+import { withDefaults } from '../../server/src/analysis/settings';
 import type { Span } from '../../server/src/analysis/types';
 import { samples, noWs } from './helpers/samples';
 
@@ -116,6 +117,16 @@ describe('structure of hand-made articles', () => {
     const a = analyse(text);
     assert.equal(a.articles.length, 2);
     assert.deepEqual(a.articles.map((x) => a.blocks[x.title!].text), ['甲市人民医院：奋力开启新征程', '乙县中医院：党建引领促发展']);
+  });
+
+  it('reads a byline or subtitle printed beside a caption as what it is on its own line', () => {
+    // found by the long fuzz: once formatting put them on lines of their own, a second fix-all
+    // found the repeated subtitle the first one had not
+    const text = '——2021\n文/图 ——2021';
+    const a = analyse(text);
+    assert.deepEqual(a.blocks.map((b) => `${b.kind}:${b.text}`), ['subtitle:——2021', 'byline:文/图', 'subtitle:——2021']);
+    const fixed = applyEdits(text, fixAllEdits(a, withDefaults({})));
+    assert.deepEqual(fixAllEdits(analyse(fixed), withDefaults({})), []);
   });
 
   it('does not read an English text as an article', () => {

@@ -5,6 +5,7 @@ import { classifySegments, finishesParagraph, type Classified, type ClassifyCont
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
 import { isAsciiAlnumCode } from './charCodes';
+import { isBylineLine, isCreditLine, isSubtitleLine } from './patterns';
 import { endsSentenceAt, isSpace } from './text';
 import type { Lines } from './lines';
 import type { Block, BlockKind, Join } from './types';
@@ -24,7 +25,13 @@ export function buildBlocks(text: string, lines: Lines, context?: ClassifyContex
   for (const g of groups) {
     const { kind, level } = g[0];
     if (kind === 'caption') {
-      for (const part of splitSideBySide(text, piecesOf(lines, facts, g))) blocks.push(makeBlock(text, kind, level, part));
+      const parts = splitSideBySide(text, piecesOf(lines, facts, g));
+      for (const part of parts) {
+        const block = makeBlock(text, kind, level, part);
+        // printed beside a caption, a byline or a credit is still one (as it reads on its own line)
+        if (parts.length > 1) block.kind = ownLineKind(block.text) ?? kind;
+        blocks.push(block);
+      }
       continue;
     }
     const block = new BlockBuilder(text, kind, level);
@@ -34,6 +41,14 @@ export function buildBlocks(text: string, lines: Lines, context?: ClassifyContex
     blocks.push(block.build());
   }
   return blocks;
+}
+
+/** What a piece of a line says it is by itself: a subtitle, a byline or a credit. */
+function ownLineKind(t: string): BlockKind | undefined {
+  if (isSubtitleLine(t)) return 'subtitle';
+  if (isBylineLine(t)) return 'byline';
+  if (isCreditLine(t)) return 'credit';
+  return undefined;
 }
 
 /** Groups each paragraph segment with the ones that continue its sentence after a blank line. */

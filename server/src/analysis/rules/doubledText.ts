@@ -17,7 +17,7 @@ export const doubledText: Rule = {
   check({ text, blocks }) {
     const out: Finding[] = [];
     for (const b of blocks) {
-      if (b.span.end - b.span.start > 120 || !(SHORT_BLOCKS.has(b.kind) || readsAsHeadingOnceJoined(b))) continue;
+      if (b.span.end - b.span.start > 120 || !(SHORT_BLOCKS.has(b.kind) || readsAsHeadingOnceFixed(b))) continue;
       const copies = doubledCopies(text, b);
       if (copies.length === 0) continue;
       const kept = keptText(text, b.span, copies);
@@ -34,11 +34,12 @@ export const doubledText: Rule = {
 };
 
 /**
- * A short paragraph of more than one line without running punctuation: joined into one line by
- * the fixes, it may read as a heading, so it is checked now rather than by a second fix-all.
+ * A short paragraph without running punctuation: once the fixes join its lines or take out its
+ * spaces, it may read as a heading or a caption, so it is checked now rather than by a second
+ * fix-all.
  */
-function readsAsHeadingOnceJoined(b: Block): boolean {
-  return b.kind === 'paragraph' && b.joins.length > 0 && inkLength(b.text) <= 24 && hasNoRunningPunct(b.text);
+function readsAsHeadingOnceFixed(b: Block): boolean {
+  return b.kind === 'paragraph' && inkLength(b.text) <= 24 && hasNoRunningPunct(b.text);
 }
 
 /**
