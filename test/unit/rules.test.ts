@@ -119,9 +119,11 @@ describe('doubled-text', () => {
   it('leaves reduplicated words in body text alone', () => {
     assert.equal(of('方方面面的工作积极性，天天向上，一个个捷报。\n', 'doubled-text').length, 0);
   });
-  // found by the long fuzz: once joined into one line or rid of its spaces, each reads as a
-  // heading or a caption, and a second fix-all found the doubled text the first one had not
-  for (const t of ['》\n20212021\n文/图\n图片由1,000；', 'PCI\n\n\nPCI医院\n文/图\n……', '——医院\n西峡县人民医院西峡县人民医院  ……']) {
+  // found by the long fuzz: once joined into one line, rid of its spaces or of the blank lines
+  // before a subtitle, each reads as a heading, a caption or a title, and a second fix-all found
+  // the doubled text the first one had not
+  for (const t of ['》\n20212021\n文/图\n图片由1,000；', 'PCI\n\n\nPCI医院\n文/图\n……', '——医院\n西峡县人民医院西峡县人民医院  ……',
+    '西峡县人民医院西峡县人民医院\n、\n\n\n——医院\n？']) {
     it(`checks a short paragraph that reads as a heading or caption once fixed: ${JSON.stringify(t)}`, () => {
       assert.equal(of(t, 'doubled-text').length, 1);
       const fixed = applyEdits(t, fixAllEdits(analyse(t), withDefaults({})));

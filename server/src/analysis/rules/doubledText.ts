@@ -2,6 +2,7 @@
 // (`凤凰涅槃佑民康凤凰涅槃佑民康`, `让高质量发展成为让高质量发展成为““赶考赶考””…`).
 import { isRegExpSpaceCode } from '../charCodes';
 import { hasNoRunningPunct, inkLength } from '../patterns';
+import { endsSentence } from '../text';
 import type { Block, Finding, Span } from '../types';
 import type { Rule } from './rule';
 
@@ -16,8 +17,9 @@ export const doubledText: Rule = {
   description: { en: 'Text written twice by the extraction of a bold font.', zh: '粗体字提取时重复出现的文字。' },
   check({ text, blocks }) {
     const out: Finding[] = [];
-    for (const b of blocks) {
-      if (b.span.end - b.span.start > 120 || !(SHORT_BLOCKS.has(b.kind) || readsAsHeadingOnceFixed(b))) continue;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.span.end - b.span.start > 120 || !(SHORT_BLOCKS.has(b.kind) || readsAsHeadingOnceFixed(b, blocks[i + 1]))) continue;
       const copies = doubledCopies(text, b);
       if (copies.length === 0) continue;
       const kept = keptText(text, b.span, copies);
@@ -34,12 +36,15 @@ export const doubledText: Rule = {
 };
 
 /**
- * A short paragraph without running punctuation: once the fixes join its lines or take out its
- * spaces, it may read as a heading or a caption, so it is checked now rather than by a second
- * fix-all.
+ * A paragraph that may read as a heading, a caption or a title once the fixes join its lines,
+ * take out its spaces or leave one blank line before the subtitle after it: a short one without
+ * running punctuation, or one shaped like a title over a subtitle. It is checked now rather than
+ * by a second fix-all.
  */
-function readsAsHeadingOnceFixed(b: Block): boolean {
-  return b.kind === 'paragraph' && inkLength(b.text) <= 24 && hasNoRunningPunct(b.text);
+function readsAsHeadingOnceFixed(b: Block, next: Block | undefined): boolean {
+  if (b.kind !== 'paragraph') return false;
+  const ink = inkLength(b.text);
+  return (ink <= 24 && hasNoRunningPunct(b.text)) || (next?.kind === 'subtitle' && ink <= 60 && !endsSentence(b.text));
 }
 
 /**
