@@ -1,11 +1,10 @@
 // Third pass of the structure: classified segments -> blocks. Paragraph segments cut by a blank
 // line inside a sentence are merged, captions printed side by side on one line are split, and
 // each line break inside a block gets its repair.
-import { classifySegments, finishesParagraph, type Classified, type ClassifyContext } from './classify';
+import { classifySegments, finishesParagraph, shapeKind, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
 import { isAsciiAlnumCode } from './charCodes';
-import { isBylineLine, isCreditLine, isSubtitleLine } from './patterns';
 import { endsSentenceAt, isSpace } from './text';
 import type { Lines } from './lines';
 import type { Block, BlockKind, Join } from './types';
@@ -29,7 +28,7 @@ export function buildBlocks(text: string, lines: Lines, context?: ClassifyContex
       for (const part of parts) {
         const block = makeBlock(text, kind, level, part);
         // printed beside a caption, a byline or a credit is still one (as it reads on its own line)
-        if (parts.length > 1) block.kind = ownLineKind(block.text) ?? kind;
+        if (parts.length > 1) block.kind = shapeKind(block.text) ?? kind;
         blocks.push(block);
       }
       continue;
@@ -41,14 +40,6 @@ export function buildBlocks(text: string, lines: Lines, context?: ClassifyContex
     blocks.push(block.build());
   }
   return blocks;
-}
-
-/** What a piece of a line says it is by itself: a subtitle, a byline or a credit. */
-function ownLineKind(t: string): BlockKind | undefined {
-  if (isSubtitleLine(t)) return 'subtitle';
-  if (isBylineLine(t)) return 'byline';
-  if (isCreditLine(t)) return 'credit';
-  return undefined;
 }
 
 /** Groups each paragraph segment with the ones that continue its sentence after a blank line. */

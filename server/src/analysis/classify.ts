@@ -65,15 +65,22 @@ function lineTexts(lines: Lines, s: Segment): string[] {
   return out;
 }
 
+/** What a line's text makes it by its shape alone: a subtitle, a byline or a credit. */
+export function shapeKind(t: string): BlockKind | undefined {
+  if (isSubtitleLine(t)) return 'subtitle';
+  if (isBylineLine(t)) return 'byline';
+  if (isCreditLine(t)) return 'credit';
+  return undefined;
+}
+
 /** Kinds that a segment's text shows by itself, however many lines it was printed on. */
 function lineKind(segs: Classified[], i: number): BlockKind {
   const s = segs[i];
   const t = s.joined;
   const lines = s.last - s.first + 1;
   if (s.length > 120) return 'paragraph'; // longer than any title, subtitle, byline or credit
-  if (isSubtitleLine(t)) return 'subtitle';
-  if (isBylineLine(t)) return 'byline';
-  if (isCreditLine(t)) return 'credit';
+  const shaped = shapeKind(t);
+  if (shaped) return shaped;
   if (isInstitutionTitle(t)) return 'title';
   const next = segs[i + 1];
   if (next && next.blankBefore <= 1 && next.length <= 120 && isSubtitleLine(next.joined) && !endsSentence(t) && inkLength(t) <= 60 && lines <= 3) {
