@@ -240,7 +240,7 @@ function spliceFindings(old: Finding[], fresh: Finding[], from: number, to: numb
 }
 
 /** Rules whose edits are their block's joins themselves: the joins move with the block. */
-const EDITS_ARE_JOINS = new Set<RuleId>(['broken-wrap', 'split-paragraph']);
+const EDITS_ARE_JOINS = new Set<RuleId>(RULES.filter((r) => r.editsAreJoins).map((r) => r.id));
 
 function moveFinding(f: Finding, after: number, delta: number): void {
   f.span = movedIfAfter(f.span, after, delta);

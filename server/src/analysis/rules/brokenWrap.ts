@@ -6,6 +6,7 @@ export const brokenWrap: Rule = {
   id: 'broken-wrap',
   defaultSeverity: 'warning',
   fixAll: true,
+  editsAreJoins: true,
   description: { en: 'Line breaks inside a paragraph, left by the PDF column width.', zh: '段落内的断行（PDF 版面列宽造成）。' },
   check({ blocks }) {
     const out: Finding[] = [];
@@ -13,7 +14,7 @@ export const brokenWrap: Rule = {
     const messages = new Map<string, Message[]>();
     for (const b of blocks) {
       // the edits are the block's joins themselves, not copies: a 10 MB article has a quarter
-      // of a million of them (a quick re-analysis knows not to move them twice)
+      // of a million of them
       const edits: TextEdit[] = b.joins.every((j) => j.kind === 'wrap') ? b.joins : b.joins.filter((j) => j.kind === 'wrap');
       if (edits.length === 0) continue;
       const name = kindName(b.kind);

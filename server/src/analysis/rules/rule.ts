@@ -20,5 +20,7 @@ export interface Rule {
   description: Message;
   /** Whether fix-all may apply this rule's fixes (they never change wording). */
   fixAll: boolean;
+  /** Its findings' edits are their block's joins themselves, which move with the block. */
+  editsAreJoins?: boolean;
   check(ctx: RuleContext): Finding[];
 }

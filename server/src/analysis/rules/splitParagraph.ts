@@ -6,6 +6,7 @@ export const splitParagraph: Rule = {
   id: 'split-paragraph',
   defaultSeverity: 'warning',
   fixAll: true,
+  editsAreJoins: true,
   description: { en: 'A blank line inside a sentence splits one paragraph in two.', zh: '句子中间的空行把一个段落拆成了两段。' },
   check({ text, blocks }) {
     const out: Finding[] = [];
