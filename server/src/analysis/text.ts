@@ -1,5 +1,5 @@
 // Character classes and sentence ends shared by every part of the core.
-import { isAsciiAlnumCode, isHanCode, isRegExpSpaceCode, isSpaceCode } from './charCodes';
+import { isHanCode, isRegExpSpaceCode, isSpaceCode } from './charCodes';
 
 /** Han ideographs, including the extension planes reached through surrogate pairs. */
 export function isHan(ch: string): boolean {
@@ -16,11 +16,6 @@ export function isCjkPunct(ch: string): boolean {
 /** A character that belongs to Chinese running text (a Han ideograph or Chinese punctuation). */
 export function isCjk(ch: string): boolean {
   return isHan(ch) || isCjkPunct(ch);
-}
-
-export function isAsciiAlnum(ch: string): boolean {
-  // callers pass text[i], which is undefined past either end of the text
-  return ch?.length === 1 && isAsciiAlnumCode(ch.charCodeAt(0));
 }
 
 export function isSpace(ch: string): boolean {

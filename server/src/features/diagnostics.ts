@@ -131,7 +131,7 @@ export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: 
 }
 
 /** Whether two lists of diagnostics say the same things at the same places, in the same order. */
-export function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
+function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameDiagnostic(a[i], b[i])) return false;
   return true;
