@@ -1,7 +1,7 @@
 // The language server: connection, documents, capabilities and settings. Each LSP feature lives
 // in its own file under features/ and reads the shared, memoised analysis.
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CancellationToken, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisSettings } from './analysis/settings';
@@ -20,6 +20,7 @@ import { registerHover } from './features/hover';
 import { registerIsArticle } from './features/isArticle';
 import { LEGEND, registerSemanticTokens } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { contentModifiedError, isContentModified, unlessCancelled } from './requests';
 import { IgnoredNotification, LANGUAGE_ID, type IgnoredParams } from './protocol';
 import { SettingsStore } from './settings';
 
@@ -58,18 +59,39 @@ function effective(doc: TextDocument, s: AnalysisSettings): AnalysisSettings {
 
 /**
  * The document's analysis by `pick` (the exact one, or a quick provisional one), once its
- * settings are known; undefined when the document is gone, changed meanwhile, or no article.
+ * settings are known; undefined when the document is not open (or closes meanwhile) or no article.
+ * A change meanwhile gives undefined too, unless a request waits (it has a token): then it is the
+ * ContentModified error, and cancelling the token ends the wait at once (see requests.ts).
  */
-async function found(uri: string, pick: (doc: TextDocument, s: AnalysisSettings) => ArticleAnalysis | undefined | Promise<ArticleAnalysis | undefined>) {
+async function found(uri: string, pick: (doc: TextDocument, s: AnalysisSettings) => ArticleAnalysis | undefined | Promise<ArticleAnalysis | undefined>, token?: CancellationToken) {
   const doc = documents.get(uri);
   if (!doc) return undefined;
   const version = doc.version;
-  const s = effective(doc, await settings.get(uri));
-  if (documents.get(uri)?.version !== version) return undefined;
-  const analysis = await pick(doc, s);
-  if (documents.get(uri) !== doc || doc.version !== version) return undefined;
+  const s = effective(doc, await unlessCancelled(settings.get(uri), token));
+  const analysis = doc.version === version ? await unlessCancelled(pick(doc, s), token) : undefined;
+  if (documents.get(uri) !== doc) return undefined;
+  if (doc.version !== version) {
+    if (token) throw contentModifiedError();
+    return undefined;
+  }
   return analysis?.isArticle ? { doc, analysis, settings: s } : undefined;
 }
+
+/** A request about the whole document starts over on a newer version, this many times at most. */
+const FOLLOW_CHANGES = 5;
+
+async function following<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isContentModified(error) || tries >= FOLLOW_CHANGES) throw error;
+    }
+  }
+}
+
+const exact = (doc: TextDocument, s: AnalysisSettings) => cache.get(doc, s);
+const latest = (doc: TextDocument, s: AnalysisSettings) => cache.latest(doc, s);
 
 const context: ServerContext = {
   connection,
@@ -78,9 +100,11 @@ const context: ServerContext = {
     return locale;
   },
   settingsFor: (uri) => settings.get(uri),
-  analysisFor: (uri) => found(uri, (doc, s) => cache.get(doc, s)),
+  analysisFor: (uri, token) => found(uri, exact, token),
   quickAnalysisFor: (uri) => found(uri, (doc, s) => cache.quick(doc, s)),
-  structureFor: (uri) => found(uri, (doc, s) => cache.latest(doc, s)),
+  structureFor: (uri, token) => found(uri, latest, token),
+  currentAnalysisFor: (uri, token) => following(() => found(uri, exact, token)),
+  currentStructureFor: (uri, token) => following(() => found(uri, latest, token)),
   ignoredKeys: (uri) => ignored.get(uri) ?? new Set(),
   onAnalysisChanged: (l) => listeners.push(l),
 };

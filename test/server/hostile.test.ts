@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PublishDiagnosticsNotification, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import {
+  CancellationTokenSource, LSPErrorCodes, PublishDiagnosticsNotification, type Diagnostic, type DocumentSymbol, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
 import { exercise } from '../fixtures/hostile/lspChecks';
 import { largeHostileTexts, smallHostileTexts } from '../fixtures/hostile/texts';
 import { samples } from '../unit/helpers/samples';
@@ -140,6 +142,73 @@ describe('a newer version of a document supersedes an older one', LIMIT, () => {
     for (const p of later) assert.equal(p.version, 6);
     const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(Array.isArray(symbols) && symbols.length > 0, 'the last version is still an article with an outline');
+  });
+});
+
+// A long document is analysed in steps; a request for it waits meanwhile. These documents are
+// long enough (over a million UTF-8 bytes) that the analysis is still running 20 ms after the
+// request is sent, which is when each test cancels it or changes the document.
+describe('a request that waits for the analysis of a long document', LIMIT, () => {
+  const client = new TestClient();
+  before(() => client.initialize());
+  after(() => client.dispose());
+
+  const longText = () => Array.from({ length: 80 }, () => samples()[0].raw).join('\n\n');
+  const codeOf = async (request: Promise<unknown>) => request.then(() => 'answered', (e: { code?: number }) => e.code);
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const openLong = (uri: string, text: string) =>
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+
+  it('ends with RequestCancelled when the client cancels it, and the diagnostics still come', async () => {
+    const uri = 'file:///hostile/cancelled.txt';
+    const diagnostics = client.nextDiagnostics(uri);
+    await openLong(uri, longText());
+    const source = new CancellationTokenSource();
+    const request = codeOf(client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }, source.token));
+    await pause();
+    source.cancel();
+    assert.equal(await request, LSPErrorCodes.RequestCancelled);
+    assert.ok((await diagnostics).length > 0, 'the analysis the request gave up on went on for the diagnostics');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('ends with ContentModified when it names a position and the document changes meanwhile', async () => {
+    const uri = 'file:///hostile/modified.txt';
+    const text = longText();
+    await openLong(uri, text);
+    const at = { textDocument: { uri }, position: { line: 0, character: 1 } };
+    const hover = codeOf(client.connection.sendRequest('textDocument/hover', at));
+    const tokens = codeOf(client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }));
+    await pause();
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '甲' }],
+    });
+    assert.equal(await hover, LSPErrorCodes.ContentModified);
+    assert.equal(await tokens, LSPErrorCodes.ContentModified, 'an empty answer would wipe the highlighting');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('about the whole document, is answered for the version the document changed to', async () => {
+    const uri = 'file:///hostile/followed.txt';
+    const text = longText();
+    await openLong(uri, text);
+    const symbols = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<DocumentSymbol[]>;
+    const rows = client.connection.sendRequest('articleProofreader/entities', { uri }) as Promise<{ line: number }[]>;
+    await pause();
+    // a blank line on top: every symbol and entity of the new version is one line further down
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+    });
+    const [outline, entities] = await Promise.all([symbols, rows]);
+    // the same requests on a document opened with version 2's text, with nothing racing them
+    const fresh = 'file:///hostile/followed-fresh.txt';
+    await client.open(fresh, '\n' + text);
+    const expectedOutline = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: fresh } }) as DocumentSymbol[];
+    const expectedEntities = await client.connection.sendRequest('articleProofreader/entities', { uri: fresh }) as { line: number }[];
+    assert.ok(expectedOutline.length > 1 && expectedEntities.length > 0);
+    assert.deepEqual(outline, expectedOutline, 'the outline of version 2');
+    assert.deepEqual(entities, expectedEntities, 'the entities of version 2');
+    for (const u of [uri, fresh]) await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
   });
 });
 

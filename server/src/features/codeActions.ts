@@ -12,8 +12,8 @@ const FIXALL_KIND = 'source.fixAll.articleProofreader';
 const REPEAT_RULES = new Set(['duplicate-paragraph', 'duplicate-heading', 'partial-duplicate', 'near-duplicate-paragraph']);
 
 export function registerCodeActions(ctx: ServerContext): void {
-  ctx.connection.onCodeAction(async (p) => {
-    const found = await ctx.analysisFor(p.textDocument.uri);
+  ctx.connection.onCodeAction(async (p, token) => {
+    const found = await ctx.analysisFor(p.textDocument.uri, token);
     if (!found) return [];
     const { doc, analysis, settings } = found;
     const only = p.context.only;

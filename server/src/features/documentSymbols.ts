@@ -7,8 +7,8 @@ import type { ServerContext } from '../context';
 import { localize, toRange, type Locale } from '../convert';
 
 export function registerDocumentSymbols(ctx: ServerContext): void {
-  ctx.connection.onDocumentSymbol(async (p) => {
-    const found = await ctx.structureFor(p.textDocument.uri);
+  ctx.connection.onDocumentSymbol(async (p, token) => {
+    const found = await ctx.currentStructureFor(p.textDocument.uri, token);
     return found ? documentSymbols(found.doc, found.analysis, ctx.locale) : [];
   });
 }

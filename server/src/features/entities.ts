@@ -5,8 +5,8 @@ import type { ServerContext } from '../context';
 import { EntitiesRequest, type EntityRow, type EntitiesParams } from '../protocol';
 
 export function registerEntities(ctx: ServerContext): void {
-  ctx.connection.onRequest(EntitiesRequest, async (p: EntitiesParams): Promise<EntityRow[]> => {
-    const found = await ctx.analysisFor(p.uri);
+  ctx.connection.onRequest(EntitiesRequest, async (p: EntitiesParams, token): Promise<EntityRow[]> => {
+    const found = await ctx.currentAnalysisFor(p.uri, token);
     if (!found) return [];
     return found.analysis.entities.map((e) => {
       const pos = found.doc.positionAt(e.span.start);

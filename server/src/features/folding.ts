@@ -5,8 +5,8 @@ import type { ArticleAnalysis, Section, Span } from '../analysis/types';
 import type { ServerContext } from '../context';
 
 export function registerFolding(ctx: ServerContext): void {
-  ctx.connection.onFoldingRanges(async (p) => {
-    const found = await ctx.structureFor(p.textDocument.uri);
+  ctx.connection.onFoldingRanges(async (p, token) => {
+    const found = await ctx.currentStructureFor(p.textDocument.uri, token);
     return found ? foldingRanges(found.doc, found.analysis) : [];
   });
 }

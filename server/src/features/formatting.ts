@@ -4,12 +4,12 @@ import { formatEdits } from '../analysis/fixes';
 import { toEdits, toSpan } from '../convert';
 
 export function registerFormatting(ctx: ServerContext): void {
-  ctx.connection.onDocumentFormatting(async (p) => {
-    const found = await ctx.analysisFor(p.textDocument.uri);
+  ctx.connection.onDocumentFormatting(async (p, token) => {
+    const found = await ctx.analysisFor(p.textDocument.uri, token);
     return found ? toEdits(found.doc, formatEdits(found.analysis, found.settings)) : [];
   });
-  ctx.connection.onDocumentRangeFormatting(async (p) => {
-    const found = await ctx.analysisFor(p.textDocument.uri);
+  ctx.connection.onDocumentRangeFormatting(async (p, token) => {
+    const found = await ctx.analysisFor(p.textDocument.uri, token);
     return found ? toEdits(found.doc, formatEdits(found.analysis, found.settings, toSpan(found.doc, p.range))) : [];
   });
 }

@@ -6,8 +6,8 @@ import { localize, toRange } from '../convert';
 import { entityAt } from './entityAt';
 
 export function registerHover(ctx: ServerContext): void {
-  ctx.connection.onHover(async (p): Promise<Hover | null> => {
-    const found = await ctx.analysisFor(p.textDocument.uri);
+  ctx.connection.onHover(async (p, token): Promise<Hover | null> => {
+    const found = await ctx.analysisFor(p.textDocument.uri, token);
     if (!found) return null;
     const e = entityAt(found.doc, found.analysis, p.position);
     if (!e) return null;

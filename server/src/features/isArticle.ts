@@ -4,5 +4,5 @@ import type { ServerContext } from '../context';
 import { IsArticleRequest, type IsArticleParams } from '../protocol';
 
 export function registerIsArticle(ctx: ServerContext): void {
-  ctx.connection.onRequest(IsArticleRequest, async (p: IsArticleParams) => (await ctx.analysisFor(p.uri)) !== undefined);
+  ctx.connection.onRequest(IsArticleRequest, async (p: IsArticleParams, token) => (await ctx.currentAnalysisFor(p.uri, token)) !== undefined);
 }

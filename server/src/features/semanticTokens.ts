@@ -11,8 +11,8 @@ export const LEGEND: SemanticTokensLegend = {
 };
 
 export function registerSemanticTokens(ctx: ServerContext): void {
-  ctx.connection.languages.semanticTokens.on(async (p) => {
-    const found = await ctx.analysisFor(p.textDocument.uri);
+  ctx.connection.languages.semanticTokens.on(async (p, token) => {
+    const found = await ctx.analysisFor(p.textDocument.uri, token);
     return { data: found ? semanticTokens(found.doc, found.analysis) : [] };
   });
 }
