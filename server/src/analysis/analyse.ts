@@ -1,10 +1,11 @@
 // One pass shared by every feature: text in, every fact the editor shows out.
 import { buildArticles } from './articles';
-import { buildBlocks } from './blocks';
+import { blockSteps } from './blocks';
 import { findEntities } from './entities';
 import { ruleSteps } from './rules';
 import { withDefaults, type AnalysisSettings } from './settings';
 import { Lines } from './lines';
+import { finish } from './steps';
 import { looksLikeArticle } from './text';
 import type { ArticleAnalysis, Finding } from './types';
 
@@ -14,11 +15,7 @@ export interface AnalyseOptions {
 }
 
 export function analyse(text: string, partial?: Partial<AnalysisSettings>, options: AnalyseOptions = {}): ArticleAnalysis {
-  const steps = analysisSteps(text, partial, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(analysisSteps(text, partial, options));
 }
 
 /**
@@ -30,7 +27,8 @@ export function* analysisSteps(text: string, partial?: Partial<AnalysisSettings>
   const settings = withDefaults(partial);
   const lines = Lines.of(text);
   const isArticle = settings.plaintext === 'always' || (settings.plaintext === 'auto' && looksLikeArticle(text));
-  const blocks = buildBlocks(text, lines);
+  yield;
+  const blocks = yield* blockSteps(text, lines);
   const articles = buildArticles(text, blocks);
   yield;
   const reduced = text.length > settings.largeDocument;
