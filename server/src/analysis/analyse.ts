@@ -1,7 +1,7 @@
 // One pass shared by every feature: text in, every fact the editor shows out.
 import { buildArticles } from './articles';
 import { blockSteps } from './blocks';
-import { findEntities } from './entities';
+import { entitySteps } from './entities';
 import { ruleSteps } from './rules';
 import { withDefaults, type AnalysisSettings } from './settings';
 import { Lines } from './lines';
@@ -32,7 +32,7 @@ export function* analysisSteps(text: string, partial?: Partial<AnalysisSettings>
   const articles = buildArticles(text, blocks);
   yield;
   const reduced = text.length > settings.largeDocument;
-  const entities = isArticle && !reduced ? findEntities(text, { hospitals: settings.hospitals }) : [];
+  const entities = isArticle && !reduced ? yield* entitySteps(text, { hospitals: settings.hospitals }) : [];
   yield;
   const findings = yield* ruleSteps({ text, lines, blocks, entities, settings, reduced }, options.onRuleError);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

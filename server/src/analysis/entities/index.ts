@@ -11,6 +11,7 @@ import type { HospitalMatch } from './hospitals';
 import { findMetrics } from './metrics';
 import type { MetricMatch } from './metrics';
 import { findChineseMetrics } from './chineseMetrics';
+import { finish } from '../steps';
 
 export { isImpossibleDate } from './dateTimeline';
 
@@ -23,10 +24,20 @@ type Match = DateMatch | HospitalMatch | MetricMatch;
 
 /** Every hospital, date and figure, sorted by `span.start` and never overlapping. */
 export function findEntities(text: string, options: EntityOptions): Entity[] {
+  return finish(entitySteps(text, options));
+}
+
+/** The same in steps (see `analysisSteps`), one per kind of entity and one to place them. */
+export function* entitySteps(text: string, options: EntityOptions): Generator<void, Entity[], void> {
   const c = compact(text);
   // Dates first, so that 2021年 is a year and not 2021 years; then names; then figures.
-  const datesAndNames = withoutOverlaps(findDates(c), findHospitals(c.text, options.hospitals));
-  return toEntities(c, withoutOverlaps(datesAndNames, findMetrics(c)));
+  const dates = findDates(c);
+  yield;
+  const datesAndNames = withoutOverlaps(dates, findHospitals(c.text, options.hospitals));
+  yield;
+  const all = withoutOverlaps(datesAndNames, findMetrics(c));
+  yield;
+  return toEntities(c, all);
 }
 
 /**
