@@ -8,6 +8,7 @@ import { PartialIndex } from './partial';
 import { HEADING_KINDS, markRepeatedSections } from './sections';
 import { scanTexts } from './scan';
 import type { StrippedTexts } from './stripped';
+import { finish } from '../steps';
 import { DEFAULT_DUPLICATE_OPTIONS, type Duplicate, type DuplicateInput, type DuplicateOptions } from './types';
 
 export type { Difference, Duplicate, DuplicateInput, DuplicateOptions, DuplicateRule } from './types';
@@ -22,17 +23,29 @@ const MIN_PARTIAL = 12;
 /** Shorter paragraphs are not compared for near repeats: one changed character in 10 is another phrase. */
 const MIN_NEAR = 16;
 
+/** Paragraphs compared between two steps of `duplicateSteps`: a few milliseconds' work. */
+const PARAGRAPHS_PER_STEP = 8192;
+
 export function findDuplicates(blocks: readonly DuplicateInput[], options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): Duplicate[] {
+  return finish(duplicateSteps(blocks, options));
+}
+
+/** The same in steps (see `analysisSteps`): reading the texts, indexing them, then comparing them a few thousand at a time. */
+export function* duplicateSteps(blocks: readonly DuplicateInput[], options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): Generator<void, Duplicate[], void> {
   const { texts, sentences } = scanTexts(
     blocks.map((b) => b.text),
     (i) => blocks[i].kind === 'paragraph' || HEADING_KINDS.has(blocks[i].kind),
   );
   const byIndex = findExact(blocks, texts);
+  yield;
   const firsts = [...blocks.keys()].filter((i) => blocks[i].kind === 'paragraph' && texts.length(i) >= MIN_PARAGRAPH && !byIndex[i]);
   const near = options.near === false ? undefined : new NearIndex(texts, firsts.filter((i) => texts.length(i) >= MIN_NEAR), options.nearThreshold);
+  yield;
 
   const partial = new PartialIndex(texts, sentences, MIN_PARTIAL);
-  for (const i of firsts) {
+  for (let k = 0; k < firsts.length; k++) {
+    if (k > 0 && k % PARAGRAPHS_PER_STEP === 0) yield;
+    const i = firsts[k];
     const part = partial.find(i);
     if (part) byIndex[i] = { rule: 'partial-duplicate', index: i, ...part };
     else if (near && texts.length(i) >= MIN_NEAR) {

@@ -1,6 +1,7 @@
 // `duplicate-paragraph`, `near-duplicate-paragraph`, `partial-duplicate`, `duplicate-heading`:
 // repeats of earlier blocks. Each finding sits on the later copy and points at the first.
-import { findDuplicates, type Duplicate } from '../duplicates';
+import { duplicateSteps, type Duplicate } from '../duplicates';
+import { finish } from '../steps';
 import type { Block, Finding, Message, RuleId, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -10,12 +11,14 @@ const COMPARED = new Set(['paragraph', 'heading', 'title', 'subtitle']);
 const runs = new WeakMap<RuleContext, Finding[]>();
 
 function allRepeats(ctx: RuleContext): Finding[] {
-  let found = runs.get(ctx);
-  if (found) return found;
+  return runs.get(ctx) ?? finish(repeatSteps(ctx));
+}
+
+function* repeatSteps(ctx: RuleContext): Generator<void, Finding[], void> {
   const indexes = ctx.blocks.map((b, i) => (COMPARED.has(b.kind) ? i : -1)).filter((i) => i >= 0);
   const inputs = indexes.map((i) => ({ kind: ctx.blocks[i].kind, span: ctx.blocks[i].span, text: ctx.blocks[i].text }));
-  const dups = findDuplicates(inputs, { nearThreshold: ctx.settings.nearDuplicateThreshold, near: !ctx.reduced });
-  found = dups.map((d) => toFinding(ctx, d, indexes));
+  const dups = yield* duplicateSteps(inputs, { nearThreshold: ctx.settings.nearDuplicateThreshold, near: !ctx.reduced });
+  const found = dups.map((d) => toFinding(ctx, d, indexes));
   runs.set(ctx, found);
   return found;
 }
@@ -75,6 +78,9 @@ function ruleFor(id: RuleId, description: Message, fixAll: boolean): Rule {
     defaultSeverity: id === 'near-duplicate-paragraph' ? 'information' : 'warning',
     fixAll,
     description,
+    *prepare(ctx) {
+      if (!runs.has(ctx)) yield* repeatSteps(ctx);
+    },
     check: (ctx) => allRepeats(ctx).filter((f) => f.rule === id),
   };
 }

@@ -37,6 +37,7 @@ export function* ruleSteps(ctx: RuleContext, onError: (rule: string, e: unknown)
   for (const rule of RULES) {
     if (ctx.settings.severity[rule.id] === 'off') continue;
     try {
+      if (rule.prepare) yield* rule.prepare(ctx);
       // a loop, not push(...found): a rule may report more findings than fit in one call
       for (const f of rule.check(ctx)) out.push(f);
     } catch (e) {

@@ -23,4 +23,9 @@ export interface Rule {
   /** Its findings' edits are their block's joins themselves, which move with the block. */
   editsAreJoins?: boolean;
   check(ctx: RuleContext): Finding[];
+  /**
+   * Long work that `check` reads, done beforehand in steps (see `analysisSteps`) when the rule
+   * runs among the others; `check` does it in one go when it was not.
+   */
+  prepare?(ctx: RuleContext): Generator<void, void, void>;
 }
