@@ -1,7 +1,7 @@
 // Third pass of the structure: classified segments -> blocks. Paragraph segments cut by a blank
 // line inside a sentence are merged, captions printed side by side on one line are split, and
 // each line break inside a block gets its repair.
-import { classifySegments, finishesParagraph, shapeKind, type Classified, type ClassifyContext } from './classify';
+import { classifySteps, finishesParagraph, shapeKind, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
 import { isAsciiAlnumCode } from './charCodes';
@@ -30,8 +30,9 @@ const BLOCKS_PER_STEP = 4096;
  */
 export function* blockSteps(text: string, lines: Lines, context?: ClassifyContext): Generator<void, Block[], void> {
   const facts = new LineFacts(text, lines);
+  const segments = segmentLines(lines, facts);
   yield;
-  const classified = classifySegments(lines, facts, segmentLines(lines, facts), context);
+  const classified = yield* classifySteps(lines, facts, segments, context);
   yield;
   const groups = mergeSplitParagraphs(classified);
   const blocks: Block[] = [];

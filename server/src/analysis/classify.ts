@@ -22,16 +22,21 @@ export interface Classified extends Segment {
   length: number;
 }
 
-/** Labels every segment; the order of the passes matters (titles before captions before headings). */
 /** What the text before the segments says, when only part of a document is classified. */
 export interface ClassifyContext {
   /** A level-1 heading of the current article comes before the first segment. */
   underHeading: boolean;
 }
 
-export function classifySegments(lines: Lines, facts: LineFacts, segments: Segment[], context: ClassifyContext = { underHeading: false }): Classified[] {
+/**
+ * Labels every segment; the order of the passes matters (titles before captions before headings).
+ * In steps (see `analysisSteps`): the segments' texts, their shapes, then their places in the article.
+ */
+export function* classifySteps(lines: Lines, facts: LineFacts, segments: Segment[], context: ClassifyContext = { underHeading: false }): Generator<void, Classified[], void> {
   const out: Classified[] = segments.map((s) => classified(lines, facts, s));
+  yield;
   out.forEach((s, i) => (s.kind = lineKind(out, i)));
+  yield;
   markCaptions(lines, out);
   const nextParagraph = new Array<number>(out.length).fill(-1);
   for (let i = out.length - 2; i >= 0; i--) nextParagraph[i] = out[i + 1].kind === 'paragraph' ? i + 1 : nextParagraph[i + 1];
