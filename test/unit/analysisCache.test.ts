@@ -21,6 +21,23 @@ describe('the analysis in steps', () => {
     assert.ok(pauses >= 5, `paused ${pauses} times`);
     assert.deepEqual(step.value, analyse(samples()[0].raw, settings));
   });
+
+  it('ends as if alone when another document is analysed in the pauses (no state is shared across a pause)', () => {
+    // past 4,096 blocks, so the blocks are made in more than one step; the second text differs in
+    // its order and its line breaks, so whatever one analysis left behind would show in the other
+    const a = Array.from({ length: 20 }, () => samples().map((s) => s.raw).join('\n\n')).join('\n\n');
+    const b = Array.from({ length: 9 }, () => samples().map((s) => s.raw).reverse().join('\n\n')).join('\n\n').replace(/\n/g, '\r\n');
+    const alone = [analyse(a, settings), analyse(b, settings)];
+    assert.ok(alone[0].blocks.length > 4096, `${alone[0].blocks.length} blocks`);
+    const steps = [analysisSteps(a, settings), analysisSteps(b, settings)];
+    const results: unknown[] = [undefined, undefined];
+    for (let turn = 0; results.includes(undefined); turn = 1 - turn) {
+      if (results[turn] !== undefined) continue;
+      const step = steps[turn].next();
+      if (step.done) results[turn] = step.value;
+    }
+    assert.deepEqual(results, alone);
+  });
 });
 
 describe('the server\'s analysis cache', () => {
