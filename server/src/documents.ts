@@ -26,6 +26,19 @@ interface Job {
 /** Below this many characters the analysis runs in one go: it takes a few milliseconds. */
 const STEP_ABOVE = 100_000;
 
+/** A step this long may have kept messages waiting: they are served before the next one. */
+const LONG_STEP_MS = 10;
+
+/**
+ * Lets the editor's messages through between two steps. The connection reads them as they come
+ * but handles them in an immediate of its own, queued after the one that resumes the analysis:
+ * with setImmediate a message waits for the next step too. A timer resumes after them, at the cost
+ * of a millisecond, paid only after a long step.
+ */
+function pause(afterMessages: boolean): Promise<void> {
+  return new Promise((resolve) => (afterMessages ? setTimeout(resolve, 0) : setImmediate(resolve)));
+}
+
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly running = new Map<string, Job>();
@@ -54,13 +67,14 @@ export class AnalysisCache {
     const steps = analysisSteps(text, settings, { onRuleError: this.onRuleError });
     try {
       for (;;) {
+        const started = performance.now();
         const step = steps.next();
         if (step.done) {
           this.entries.set(doc.uri, { version, settings, analysis: step.value, provisional: false });
           return step.value;
         }
         if (text.length < STEP_ABOVE) continue;
-        await new Promise((resolve) => setImmediate(resolve));
+        await pause(performance.now() - started >= LONG_STEP_MS);
         // the document changed (its TextDocument is updated in place) or closed meanwhile
         if (doc.version !== version || job.dropped) return undefined;
       }

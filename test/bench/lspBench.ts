@@ -28,6 +28,23 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, r];
 }
 
+/**
+ * Milliseconds to answer a request that needs no analysis (a hover in a document that is not
+ * open), sent every 10 ms until `busy` settles: how long the server leaves a message waiting
+ * while it analyses, which is its longest step.
+ */
+async function answeredWhile(client: BenchClient, busy: Promise<unknown>): Promise<number[]> {
+  let done = false;
+  void busy.then(() => (done = true));
+  const times: number[] = [];
+  const probe = { textDocument: { uri: 'file:///bench/not-open.txt' }, position: { line: 0, character: 0 } };
+  while (!done) {
+    times.push((await timed(() => client.connection.sendRequest('textDocument/hover', probe)))[0]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return times;
+}
+
 /** A one-character insertion inside a paragraph line, at a seeded random place. */
 function randomEdit(doc: TextDocument, random: () => number): { line: number; character: number } {
   for (;;) {
@@ -197,12 +214,18 @@ export async function benchServer(text: string, bigText: string): Promise<void> 
   const big = new BenchClient();
   await big.initialize();
   const bigBaseline = big.memory().now;
-  const [bigOpen, bigPublished] = await timed(() => big.open('file:///bench/big.txt', bigText));
+  const openStart = performance.now();
+  const opening = big.open('file:///bench/big.txt', bigText);
+  const probes = await answeredWhile(big, opening);
+  const bigPublished = await opening;
+  const bigOpen = bigPublished.at - openStart;
   const [bigSymbols] = await timed(() => big.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///bench/big.txt' } }));
   const bigMem = big.memory();
   await big.dispose();
   const bigFloor = await floorOf(bigText, bigPublished.diagnostics, 3);
   row(`didOpen -> publishDiagnostics, ${mb(utf8Bytes(bigText))}`, bigOpen, '', `${bigPublished.diagnostics.length} diagnostics`);
+  row('  a request answered meanwhile (one every 10 ms)', percentile(probes, 50), percentile(probes, 95),
+    `${probes.length} requests, longest ${ms(Math.max(...probes))} ms: the longest step of the analysis`);
   row(`documentSymbol, ${mb(utf8Bytes(bigText))}`, bigSymbols, '', 'first request after open');
 
   printTable(['over LSP (ms)', 'p50', 'p95', 'note'], rows);
