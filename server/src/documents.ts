@@ -25,6 +25,13 @@ interface Job {
 
 /** Below this many characters the analysis runs in one go: it takes a few milliseconds. */
 const STEP_ABOVE = 100_000;
+/** From this many characters on (about 1 MB of Chinese) the analysis takes long enough to show. */
+export const PROGRESS_FROM = 300_000;
+
+/** Long work the user is shown while it runs (the server shows it as LSP work-done progress). */
+export interface LongWork {
+  done(): void;
+}
 
 /** A step this long may have kept messages waiting: they are served before the next one. */
 const LONG_STEP_MS = 10;
@@ -43,7 +50,11 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly running = new Map<string, Job>();
 
-  constructor(private readonly onRuleError: (rule: string, error: unknown) => void) {}
+  constructor(
+    private readonly onRuleError: (rule: string, error: unknown) => void,
+    /** Called when an analysis of PROGRESS_FROM characters or more starts. */
+    private readonly onLongAnalysis: (uri: string) => LongWork = () => ({ done: () => undefined }),
+  ) {}
 
   /**
    * The exact analysis of the document's current version; undefined when a newer version came
@@ -65,6 +76,7 @@ export class AnalysisCache {
     const { version, settings } = job;
     const text = doc.getText();
     const steps = analysisSteps(text, settings, { onRuleError: this.onRuleError });
+    const shown = text.length >= PROGRESS_FROM ? this.onLongAnalysis(doc.uri) : undefined;
     try {
       for (;;) {
         const started = performance.now();
@@ -79,6 +91,7 @@ export class AnalysisCache {
         if (doc.version !== version || job.dropped) return undefined;
       }
     } finally {
+      shown?.done();
       if (this.running.get(doc.uri) === job) this.running.delete(doc.uri);
     }
   }

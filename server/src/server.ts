@@ -20,6 +20,7 @@ import { registerHover } from './features/hover';
 import { registerIsArticle } from './features/isArticle';
 import { LEGEND, registerSemanticTokens } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { analysisProgress } from './progress';
 import { contentModifiedError, isContentModified, unlessCancelled } from './requests';
 import { IgnoredNotification, LANGUAGE_ID, type IgnoredParams } from './protocol';
 import { SettingsStore } from './settings';
@@ -44,7 +45,7 @@ const cache = new AnalysisCache((rule, error) => {
   if (reported.has(rule)) return;
   reported.add(rule);
   connection.console.error(`rule ${rule} failed and was skipped: ${error instanceof Error ? error.stack : String(error)}`);
-});
+}, (uri) => analysisProgress(connection, uri, locale));
 const articleVariant = new WeakMap<AnalysisSettings, AnalysisSettings>();
 const listeners: ((uri: string) => void)[] = [];
 const ignored = new Map<string, Set<string>>();

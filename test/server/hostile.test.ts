@@ -212,6 +212,35 @@ describe('a request that waits for the analysis of a long document', LIMIT, () =
   });
 });
 
+describe('a long analysis shows as work-done progress', LIMIT, () => {
+  const client = new TestClient();
+  /** What the server sent about progress, in order: a created token, or a $/progress value. */
+  const events: { token: string; kind: string; title?: string; message?: string }[] = [];
+  before(async () => {
+    client.connection.onRequest('window/workDoneProgress/create', (p: { token: string }) => {
+      events.push({ token: p.token, kind: 'create' });
+      return null;
+    });
+    client.connection.onNotification('$/progress', (p: { token: string; value: { kind: string; title?: string; message?: string } }) => {
+      events.push({ token: p.token, ...p.value });
+    });
+    await client.initialize('zh', { workDoneProgress: true });
+  });
+  after(() => client.dispose());
+
+  it('begins and ends once, titled and naming the file, for an article of about 1 MB, and not for a sample', async () => {
+    await client.open('file:///hostile/%E5%A4%A7%E7%A8%BF.txt', Array.from({ length: 70 }, () => samples()[0].raw).join('\n\n'));
+    await client.open('file:///hostile/small-sample.txt', samples()[1].raw);
+    // the end may follow the diagnostics: a request answered after the analysis is over comes after it too
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///hostile/%E5%A4%A7%E7%A8%BF.txt' } });
+    const tokens = [...new Set(events.map((e) => e.token))];
+    assert.equal(tokens.length, 1, 'one progress, for the long article only');
+    assert.deepEqual(events.map((e) => e.kind), ['create', 'begin', 'end']);
+    assert.equal(events[1].title, '正在校对');
+    assert.equal(events[1].message, '大稿.txt');
+  });
+});
+
 // The server once told about a large document with a request, and exited when the client
 // answered it with an error.
 describe('a client that does not answer window/showMessageRequest', LIMIT, () => {

@@ -28,7 +28,8 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(locale = 'en'): Promise<void> {
+  /** `window`: the client's window capabilities (none by default, as for a plain editor). */
+  async initialize(locale = 'en', window: object = {}): Promise<void> {
     const r = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
@@ -36,6 +37,7 @@ export class TestClient {
       capabilities: {
         workspace: { configuration: true },
         textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true } },
+        window,
       },
     });
     this.capabilities = r.capabilities;
