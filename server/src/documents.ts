@@ -52,7 +52,7 @@ export class AnalysisCache {
 
   constructor(
     private readonly onRuleError: (rule: string, error: unknown) => void,
-    /** Called when an analysis of PROGRESS_FROM characters or more starts. */
+    /** Called when the first analysis of a document of PROGRESS_FROM characters or more starts. */
     private readonly onLongAnalysis: (uri: string) => LongWork = () => ({ done: () => undefined }),
   ) {}
 
@@ -76,7 +76,8 @@ export class AnalysisCache {
     const { version, settings } = job;
     const text = doc.getText();
     const steps = analysisSteps(text, settings, { onRuleError: this.onRuleError });
-    const shown = text.length >= PROGRESS_FROM ? this.onLongAnalysis(doc.uri) : undefined;
+    // the first analysis only: later ones follow edits, whose problems the quick path shows at once
+    const shown = text.length >= PROGRESS_FROM && !this.entries.has(doc.uri) ? this.onLongAnalysis(doc.uri) : undefined;
     try {
       for (;;) {
         const started = performance.now();

@@ -228,16 +228,22 @@ describe('a long analysis shows as work-done progress', LIMIT, () => {
   });
   after(() => client.dispose());
 
-  it('begins and ends once, titled and naming the file, for an article of about 1 MB, and not for a sample', async () => {
-    await client.open('file:///hostile/%E5%A4%A7%E7%A8%BF.txt', Array.from({ length: 70 }, () => samples()[0].raw).join('\n\n'));
+  it('begins and ends once, titled and naming the file, as an article of about 1 MB opens; not for a sample, nor after an edit', async () => {
+    const uri = 'file:///hostile/%E5%A4%A7%E7%A8%BF.txt';
+    await client.open(uri, Array.from({ length: 70 }, () => samples()[0].raw).join('\n\n'));
     await client.open('file:///hostile/small-sample.txt', samples()[1].raw);
     // the end may follow the diagnostics: a request answered after the analysis is over comes after it too
-    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///hostile/%E5%A4%A7%E7%A8%BF.txt' } });
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     const tokens = [...new Set(events.map((e) => e.token))];
     assert.equal(tokens.length, 1, 'one progress, for the long article only');
     assert.deepEqual(events.map((e) => e.kind), ['create', 'begin', 'end']);
     assert.equal(events[1].title, '正在校对');
     assert.equal(events[1].message, '大稿.txt');
+    // an edit, then a request that needs the exact analysis of the new version: no progress this time
+    const at = { line: 3, character: 0 };
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: '甲' }] });
+    await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.equal(events.length, 3, 'the analyses after an edit show no progress');
   });
 });
 
