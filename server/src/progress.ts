@@ -7,7 +7,7 @@ import type { LongWork } from './documents';
 export function analysisProgress(connection: Connection, uri: string, locale: Locale): LongWork {
   let reporter: WorkDoneProgressServerReporter | undefined;
   let finished = false;
-  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  const name = fileName(uri);
   // the client must accept the progress token before it is used; the analysis may end first
   connection.window.createWorkDoneProgress().then(
     (r) => {
@@ -23,4 +23,14 @@ export function analysisProgress(connection: Connection, uri: string, locale: Lo
       reporter?.done();
     },
   };
+}
+
+/** The last part of a URI, decoded unless its escapes are broken (a URI is whatever the client sent). */
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }

@@ -38,9 +38,24 @@ export class SettingsStore {
       }
     }
     const fromEditor = fromClient(raw ?? {}, this.locale);
-    const project = uri.startsWith('file:') ? findProjectFile(path.dirname(fileURLToPath(uri))) : undefined;
+    const project = projectFileOf(uri);
     return project ? applySettings(fromEditor, readProjectFile(project, (m) => this.connection.console.error(m))) : fromEditor;
   }
+}
+
+/**
+ * The project file that applies to a file: URI, if any. A URI that names no local path (a broken
+ * escape, a remote host) has none: its document is proofread with the editor's settings.
+ */
+function projectFileOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+  return findProjectFile(path.dirname(file));
 }
 
 /** Reads what the user wrote, keeping only valid values. */

@@ -60,6 +60,14 @@ describe('the server answers every request on hostile input, each range inside t
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('proofreads a document whose file: URI names no local path (a broken escape, a remote host)', { timeout: 20_000 }, async () => {
+    for (const uri of ['file:///hostile/%E5%A4.txt', 'file://remote-host/share/article.txt']) {
+      const diagnostics = await client.open(uri, samples()[0].raw);
+      assert.ok(diagnostics.some((d) => d.code === 'broken-wrap'), uri);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+  });
+
   let n = 0;
   for (const { name, text } of largeHostileTexts()) {
     it(`answers on ${name}`, async () => {
@@ -244,6 +252,14 @@ describe('a long analysis shows as work-done progress', LIMIT, () => {
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: '甲' }] });
     await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.equal(events.length, 3, 'the analyses after an edit show no progress');
+  });
+
+  it('names a file whose URI has a broken escape as it is written, and still publishes its problems', async () => {
+    const uri = 'file:///hostile/%E5%A4broken.txt';
+    const diagnostics = await client.open(uri, Array.from({ length: 70 }, () => samples()[0].raw).join('\n\n'));
+    assert.ok(diagnostics.length > 0);
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(events.find((e) => e.kind === 'begin' && e.message !== '大稿.txt')?.message, '%E5%A4broken.txt');
   });
 });
 
