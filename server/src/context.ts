@@ -27,7 +27,7 @@ export interface ServerContext {
    * The analysis of the current version made so far, quick or exact, for features that read only
    * the structure: a quick one's blocks and articles are those the exact one will have.
    */
-  structureFor(uri: string, token?: CancellationToken): Promise<Found | undefined>;
+  structureFor(uri: string): Promise<Found | undefined>;
   /**
    * As `analysisFor` and `structureFor`, for a request about the whole document (it names no
    * position): a change meanwhile makes it start over on the newer version, a few times at most.

@@ -4,7 +4,7 @@
 // empty answer would wipe what the editor shows (the highlighting, the outline) until the next one.
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
 
-export function cancelledError(): ResponseError<void> {
+function cancelledError(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 

@@ -103,7 +103,7 @@ const context: ServerContext = {
   settingsFor: (uri) => settings.get(uri),
   analysisFor: (uri, token) => found(uri, exact, token),
   quickAnalysisFor: (uri) => found(uri, (doc, s) => cache.quick(doc, s)),
-  structureFor: (uri, token) => found(uri, latest, token),
+  structureFor: (uri) => found(uri, latest),
   currentAnalysisFor: (uri, token) => following(() => found(uri, exact, token)),
   currentStructureFor: (uri, token) => following(() => found(uri, latest, token)),
   ignoredKeys: (uri) => ignored.get(uri) ?? new Set(),
