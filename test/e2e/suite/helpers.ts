@@ -154,9 +154,20 @@ export async function openSample(name: string): Promise<OpenArticle> {
   return { uri, editor, doc, diagnostics: await waiting };
 }
 
-/** Reverts every dirty document and closes every editor (no save dialog, nothing written). */
+/** Whether the tests made this document: a file in the test workspace, or an untitled one. */
+function madeByTests(doc: vscode.TextDocument): boolean {
+  if (doc.uri.scheme === 'untitled') return true;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder !== undefined && doc.uri.scheme === folder.scheme && doc.uri.path.startsWith(`${folder.path}/`);
+}
+
+/**
+ * Reverts every dirty document the tests made and closes every editor (no save dialog, nothing
+ * written). Documents the editor itself holds, such as the user settings.json it may be writing
+ * at that moment, are left alone: showing one raced with the editor's own write and failed a run.
+ */
 export async function closeAllEditors(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && madeByTests(d))) {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
