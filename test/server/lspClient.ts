@@ -28,12 +28,16 @@ export class TestClient {
     this.connection.listen();
   }
 
-  /** `window`: the client's window capabilities (none by default, as for a plain editor). */
-  async initialize(locale = 'en', window: object = {}): Promise<void> {
+  /**
+   * `window`: the client's window capabilities (none by default, as for a plain editor); `trace`:
+   * the server trace asked for, as the client's trace.server setting sends it.
+   */
+  async initialize(locale = 'en', window: object = {}, trace: 'off' | 'messages' | 'verbose' = 'off'): Promise<void> {
     const r = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       locale,
+      trace,
       capabilities: {
         workspace: { configuration: true },
         textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true } },

@@ -7,6 +7,7 @@ import {
 import { analyse } from '../../server/src/analysis/analyse';
 import { noWs, samples } from '../unit/helpers/samples';
 import { applyLspEdits, TestClient } from './lspClient';
+import type { PublishTiming } from '../../server/src/features/diagnostics';
 
 describe('the language server over a real JSON-RPC connection', () => {
   const client = new TestClient();
@@ -190,5 +191,57 @@ describe('diagnostics after an edit: a quick list at once, the exact one only wh
     assert.equal(v2.length, 2);
     assert.ok(!v2[0].diagnostics.some((d) => d.code === 'duplicate-paragraph'));
     assert.ok(v2[1].diagnostics.some((d) => d.code === 'duplicate-paragraph'));
+  });
+});
+
+describe('the server trace tells what each round of diagnostics cost (trace.server verbose)', () => {
+  const client = new TestClient();
+  const traces: { message: string; timing: PublishTiming }[] = [];
+  const published: PublishDiagnosticsParams[] = [];
+  before(async () => {
+    client.connection.onNotification('$/logTrace', (p: { message: string; verbose?: string }) => {
+      traces.push({ message: p.message, timing: JSON.parse(p.verbose ?? 'null') as PublishTiming });
+    });
+    client.connection.onNotification(PublishDiagnosticsNotification.type, (p) => void published.push(p));
+    await client.initialize('en', {}, 'verbose');
+  });
+  after(() => client.dispose());
+
+  const raw = samples()[0].raw;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
+  const edit = (uri: string, version: number, line: number) => client.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: '院' }],
+  });
+
+  it('times the analysis, the conversion and the sending, quick or exact, and says when a list was not sent again', async () => {
+    const uri = 'file:///trace/000.txt';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: raw } });
+    await settle();
+    const line = raw.split('\n').findIndex((l, i) => i > 20 && l.length > 10 && !l.includes(' '));
+    await edit(uri, 2, line);
+    await settle();
+
+    const mine = traces.filter((t) => t.timing.uri === uri);
+    assert.deepEqual(mine.map((t) => [t.timing.version, t.timing.quick, t.timing.sent]), [[1, false, true], [2, true, true], [2, false, false]]);
+    for (const { timing } of mine) {
+      for (const ms of [timing.analysis, timing.conversion, timing.sending]) assert.ok(Number.isFinite(ms) && ms >= 0, JSON.stringify(timing));
+      const list = published.filter((p) => p.uri === uri && p.version === timing.version).at(-1)!;
+      assert.equal(timing.problems, list.diagnostics.length, 'the count is that of the list published for the version');
+    }
+    assert.equal(mine[2].timing.sending, 0, 'nothing sent, no time spent sending');
+    assert.match(mine[0].message, /^Diagnostics for file:\/\/\/trace\/000\.txt version 1: analysis [\d.]+ ms, converted in [\d.]+ ms, \d+ problems sent in [\d.]+ ms\.$/);
+    assert.match(mine[1].message, /version 2: quick analysis [\d.]+ ms, .* sent in [\d.]+ ms\.$/);
+    assert.match(mine[2].message, /version 2: analysis [\d.]+ ms, converted in [\d.]+ ms, \d+ problems, as already sent\.$/);
+  });
+
+  it('goes quiet when the client turns the trace off', async () => {
+    await client.connection.sendNotification('$/setTrace', { value: 'off' });
+    const uri = 'file:///trace/quiet.txt';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: raw } });
+    await settle();
+    await edit(uri, 2, 30);
+    await settle();
+    assert.ok(published.some((p) => p.uri === uri && p.version === 2), 'the diagnostics still come');
+    assert.deepEqual(traces.filter((t) => t.timing.uri === uri), []);
   });
 });

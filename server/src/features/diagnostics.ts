@@ -32,7 +32,9 @@ export function registerDiagnostics(ctx: ServerContext): void {
     const doc = ctx.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
+    const started = performance.now();
     const found = quick ? await ctx.quickAnalysisFor(uri) : await ctx.analysisFor(uri);
+    const analysed = performance.now();
     if (quick && !found) {
       schedule(uri, DEBOUNCE_MS);
       return;
@@ -53,12 +55,18 @@ export function registerDiagnostics(ctx: ServerContext): void {
     const findings = found?.analysis.findings ?? [];
     const shown = keys.size === 0 ? findings : findings.filter((f) => !keys.has(ignoreKey(f.rule, text.slice(f.span.start, f.span.end))));
     const diagnostics = found ? toDiagnostics(found.doc, shown, found.settings, ctx.locale) : [];
+    const converted = performance.now();
+    const timing: PublishTiming = { uri, version, quick, problems: diagnostics.length, analysis: analysed - started, conversion: converted - analysed, sending: 0, sent: false };
     // the exact analysis that follows a quick one mostly agrees with it: the editor has that
     // list already, and sending a large one again costs both sides
     const before = sent.get(uri);
-    if (before && before.version === version && sameDiagnostics(before.diagnostics, diagnostics)) return;
-    sent.set(uri, { version, diagnostics });
-    await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+    if (!before || before.version !== version || !sameDiagnostics(before.diagnostics, diagnostics)) {
+      sent.set(uri, { version, diagnostics });
+      await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      timing.sending = performance.now() - converted;
+      timing.sent = true;
+    }
+    traceTiming(ctx, timing);
   };
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
@@ -84,6 +92,33 @@ export function registerDiagnostics(ctx: ServerContext): void {
     void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   ctx.onAnalysisChanged((uri) => schedule(uri, 0));
+}
+
+/**
+ * What one round of diagnostics cost the server, in milliseconds, for its trace (the client's
+ * articleProofreader.trace.server): waiting for the analysis (for a quick one, making it), turning
+ * findings into diagnostics, and serialising and writing them. Off, the trace costs nothing more.
+ */
+export interface PublishTiming {
+  uri: string;
+  version: number;
+  quick: boolean;
+  problems: number;
+  analysis: number;
+  conversion: number;
+  sending: number;
+  /** False when the list equals the one already sent for this version, which is then not sent again. */
+  sent: boolean;
+}
+
+function traceTiming(ctx: ServerContext, t: PublishTiming): void {
+  const ms = (x: number) => x.toFixed(1);
+  const what = t.quick ? 'quick analysis' : 'analysis';
+  const outcome = t.sent ? `${t.problems} problems sent in ${ms(t.sending)} ms` : `${t.problems} problems, as already sent`;
+  ctx.connection.tracer.log(
+    `Diagnostics for ${t.uri} version ${t.version}: ${what} ${ms(t.analysis)} ms, converted in ${ms(t.conversion)} ms, ${outcome}.`,
+    JSON.stringify(t),
+  );
 }
 
 /**
