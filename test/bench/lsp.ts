@@ -2,6 +2,7 @@
 // what a benchmark needs: the server's pid (for its peak memory), the version each set of
 // diagnostics was published for, and the time it arrived.
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { PublishTiming } from '../../server/src/features/diagnostics';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -28,6 +29,8 @@ export class BenchClient {
   readonly connection: ProtocolConnection;
   private readonly proc: ChildProcess;
   private readonly waiters = new Map<string, Waiter[]>();
+  /** What each round of diagnostics cost the server, from its verbose trace, in the order sent. */
+  readonly timings: PublishTiming[] = [];
 
   /** `settings`: what the client answers when the server asks for its configuration section. */
   constructor(settings: object | null = null) {
@@ -47,6 +50,9 @@ export class BenchClient {
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('$/logTrace', (p: { verbose?: string }) => {
+      if (p.verbose) this.timings.push(JSON.parse(p.verbose) as PublishTiming);
+    });
     this.connection.listen();
   }
 
@@ -58,6 +64,8 @@ export class BenchClient {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
+      // for the server's own figures (see `timings`): a trace notification after each publish
+      trace: 'verbose',
       capabilities: {
         workspace: { configuration: true },
         textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true, versionSupport: true } },
