@@ -124,7 +124,8 @@ function traceTiming(ctx: ServerContext, t: PublishTiming): void {
 /**
  * The diagnostic made from each finding, with what it was made under. The quick re-analysis after
  * an edit keeps the findings before the edit as they were (the same objects, the same spans), so
- * their diagnostics stand as they are; a finding it moves gets a new span and a new diagnostic.
+ * their diagnostics stand as they are; a finding it moves gets a new span, and a new diagnostic
+ * only if its range changed: the same objects sent again cost less to make, collect and compare.
  */
 const made = new WeakMap<Finding, { span: Span; settings: AnalysisSettings; locale: Locale; uri: string; diagnostic: Diagnostic }>();
 
@@ -133,8 +134,9 @@ export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: 
   let hidden = 0;
   for (const f of findings) {
     const before = made.get(f);
-    if (before && before.span === f.span && before.settings === settings && before.locale === locale && before.uri === doc.uri && out.length < settings.maxProblems) {
-      out.push(before.diagnostic);
+    const cached = before && before.settings === settings && before.locale === locale && before.uri === doc.uri ? before : undefined;
+    if (cached && cached.span === f.span && out.length < settings.maxProblems) {
+      out.push(cached.diagnostic);
       continue;
     }
     const severity = settings.severity[f.rule] ?? DEFAULTS.get(f.rule) ?? 'warning';
@@ -144,7 +146,14 @@ export function toDiagnostics(doc: TextDocument, findings: Finding[], settings: 
       hidden++;
       continue;
     }
-    const d: Diagnostic = { range: toRange(doc, f.span), severity: LEVELS[severity], code: f.rule, source: DIAGNOSTIC_SOURCE, message: localize(f.message, locale) };
+    const range = toRange(doc, f.span);
+    // moved by an edit on an earlier line that added or removed no line break: the same range
+    if (cached && sameRange(range, cached.diagnostic.range)) {
+      cached.span = f.span;
+      out.push(cached.diagnostic);
+      continue;
+    }
+    const d: Diagnostic = { range, severity: LEVELS[severity], code: f.rule, source: DIAGNOSTIC_SOURCE, message: localize(f.message, locale) };
     // a repeat points at its first copy, which an edit may move: made anew each time
     if (f.related) d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: localize(r.message, locale) }));
     else made.set(f, { span: f.span, settings, locale, uri: doc.uri, diagnostic: d });
