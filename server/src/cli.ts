@@ -102,9 +102,12 @@ function summary(a: ArticleAnalysis): string {
 function main(): number {
   const { command, options } = parse(process.argv.slice(2));
   const base: AnalysisSettings = withDefaults({ locale: options.lang, plaintext: 'always' });
-  const settingsFor = (file: string) => {
+  // The checks step down past largeDocument to keep an editor responsive; a batch run has no one
+  // waiting on it, and a silently shorter answer (an empty entity list) would be wrong.
+  const settingsFor = (file: string): AnalysisSettings => {
     const project = findProjectFile(path.dirname(path.resolve(file)));
-    return project ? applySettings(base, readProjectFile(project, (m) => console.error(`article-proofreader: ${m}`))) : base;
+    const settings = project ? applySettings(base, readProjectFile(project, (m) => console.error(`article-proofreader: ${m}`))) : base;
+    return { ...settings, largeDocument: Infinity };
   };
   const load = (file: string) => analyse(readArticle(file), settingsFor(file));
   switch (command) {

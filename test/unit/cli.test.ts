@@ -19,7 +19,7 @@ interface Run {
 
 /** Runs the CLI with English messages unless LANG or --lang says otherwise. */
 function run(args: string[], env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: 'C', ...env } });
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LANG: 'C', LC_ALL: 'C', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -186,6 +186,22 @@ describe('the command-line proofreader', () => {
     it('prints CSV with a header without --json', () => {
       const r = run(['entities', sampleFile(samples()[0].name)]);
       assert.equal(r.stdout.split('\n')[0], 'file,kind,text,value,line,column');
+    });
+
+    it('lists them in a file past the editor\'s largeDocument size too (the editor steps down; a batch run need not)', () => {
+      // the five samples, each with its own numbers, until past the default 1,000,000 characters
+      const parts: string[] = [];
+      for (let k = 0, length = 0; length <= 1_000_000; k++) {
+        const part = samples()[k % samples().length].raw.replace(/\d+/g, (n) => String(Number(n) + k));
+        parts.push(part);
+        length += part.length + 2;
+      }
+      const file = write('large.txt', parts.join('\n\n'));
+      const r = run(['entities', file, '--json']);
+      assert.equal(r.code, 0, r.stderr);
+      const rows = JSON.parse(r.stdout) as { kind: string }[];
+      assert.ok(rows.length > 10_000, `${rows.length} rows`);
+      assert.deepEqual(new Set(rows.map((row) => row.kind)), new Set(['hospital', 'date', 'metric']));
     });
   });
 
