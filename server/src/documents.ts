@@ -46,6 +46,21 @@ function pause(afterMessages: boolean): Promise<void> {
   return new Promise((resolve) => (afterMessages ? setTimeout(resolve, 0) : setImmediate(resolve)));
 }
 
+/**
+ * Runs work to its end, serving the editor's messages between its steps when `paused` (work on a
+ * long document); undefined as soon as `stale()` says, after a pause, that the result is no longer wanted.
+ */
+export async function runSteps<T>(steps: Generator<void, T, void>, paused: boolean, stale: () => boolean): Promise<T | undefined> {
+  for (;;) {
+    const started = performance.now();
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (!paused) continue;
+    await pause(performance.now() - started >= LONG_STEP_MS);
+    if (stale()) return undefined;
+  }
+}
+
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly running = new Map<string, Job>();
@@ -79,18 +94,10 @@ export class AnalysisCache {
     // the first analysis only: later ones follow edits, whose problems the quick path shows at once
     const shown = text.length >= PROGRESS_FROM && !this.entries.has(doc.uri) ? this.onLongAnalysis(doc.uri) : undefined;
     try {
-      for (;;) {
-        const started = performance.now();
-        const step = steps.next();
-        if (step.done) {
-          this.entries.set(doc.uri, { version, settings, analysis: step.value, provisional: false });
-          return step.value;
-        }
-        if (text.length < STEP_ABOVE) continue;
-        await pause(performance.now() - started >= LONG_STEP_MS);
-        // the document changed (its TextDocument is updated in place) or closed meanwhile
-        if (doc.version !== version || job.dropped) return undefined;
-      }
+      // stale once the document changed (its TextDocument is updated in place) or closed
+      const analysis = await runSteps(steps, text.length >= STEP_ABOVE, () => doc.version !== version || job.dropped);
+      if (analysis) this.entries.set(doc.uri, { version, settings, analysis, provisional: false });
+      return analysis;
     } finally {
       shown?.done();
       if (this.running.get(doc.uri) === job) this.running.delete(doc.uri);

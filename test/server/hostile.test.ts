@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { exercise } from '../fixtures/hostile/lspChecks';
 import { largeHostileTexts, smallHostileTexts } from '../fixtures/hostile/texts';
+import { findEntities } from '../../server/src/analysis/entities';
 import { samples } from '../unit/helpers/samples';
 import { TestClient } from './lspClient';
 
@@ -284,5 +285,28 @@ describe('a client that does not answer window/showMessageRequest', LIMIT, () =>
     const symbols = await Promise.race([client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), closed]);
     assert.ok(Array.isArray(symbols));
     assert.equal(exited, false);
+  });
+});
+
+describe('a document past the largeDocument setting', LIMIT, () => {
+  const client = new TestClient();
+  before(async () => {
+    client.connection.onRequest('window/showMessageRequest', () => null);
+    // a small setting makes the five samples, one after another, a "large" document
+    client.configuration = { largeDocument: 10_000 };
+    await client.initialize();
+  });
+  after(() => client.dispose());
+
+  it('has its names, dates and figures found when the export asks for them, which its analysis leaves out', async () => {
+    const text = samples().map((s) => s.raw).join('\n\n');
+    const uri = 'file:///hostile/large-export.txt';
+    await client.open(uri, text);
+    const rows = await client.connection.sendRequest('articleProofreader/entities', { uri }) as { kind: string; text: string; line: number }[];
+    const expected = findEntities(text, { hospitals: [] });
+    assert.ok(expected.length > 100);
+    assert.deepEqual(rows.map((r) => `${r.kind} ${r.text}`), expected.map((e) => `${e.kind} ${e.text}`));
+    const tokens = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as { data: number[] };
+    assert.deepEqual(tokens.data, [], 'the highlighting stays off, as the notice says');
   });
 });
