@@ -1,6 +1,6 @@
 // Export every hospital, date and figure of the active article to CSV or JSON for fact-checking.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { LSPErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 import { EntitiesRequest, type EntityRow } from '../../../server/src/protocol';
 
 export function toCsv(rows: EntityRow[]): string {
@@ -11,7 +11,8 @@ export function toCsv(rows: EntityRow[]): string {
 export async function exportEntities(client: LanguageClient, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) return undefined;
-  const rows = await client.sendRequest<EntityRow[]>(EntitiesRequest, { uri: doc.uri.toString() });
+  const rows = await client.sendRequest<EntityRow[]>(EntitiesRequest, { uri: doc.uri.toString() }).catch(toldWhy);
+  if (!rows) return undefined;
   if (rows.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No names, dates or figures found in this file.'));
     return undefined;
@@ -26,4 +27,14 @@ export async function exportEntities(client: LanguageClient, target?: vscode.Uri
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} names, dates and figures.', rows.length));
   return uri;
+}
+
+/** Tells the user why the server could not list the entities (a message of our own, not the protocol's). */
+function toldWhy(error: unknown): undefined {
+  if (error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled) return undefined;
+  const message = error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified
+    ? vscode.l10n.t('The file kept changing while its names, dates and figures were being collected. Export again once you stop typing.')
+    : vscode.l10n.t('Could not export names, dates and figures: {0}', error instanceof Error ? error.message : String(error));
+  void vscode.window.showErrorMessage(message);
+  return undefined;
 }
