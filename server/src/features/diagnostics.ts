@@ -97,7 +97,7 @@ export function registerDiagnostics(ctx: ServerContext): void {
 /**
  * What one round of diagnostics cost the server, in milliseconds, for its trace (the client's
  * articleProofreader.trace.server): waiting for the analysis (for a quick one, making it), turning
- * findings into diagnostics, and serialising and writing them. Off, the trace costs nothing more.
+ * findings into diagnostics, and serialising and writing them. With the trace off, nothing is sent.
  */
 export interface PublishTiming {
   uri: string;
