@@ -197,6 +197,36 @@ describe('a request that waits for the analysis of a long document', LIMIT, () =
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
+  it('answers a burst of keystrokes with fewer lists than keystrokes, the last one for the last version and exact', async () => {
+    const uri = 'file:///hostile/burst-long.txt';
+    const text = longText();
+    const published: PublishDiagnosticsParams[] = [];
+    client.onPublish((p) => void (p.uri === uri && published.push(p)));
+    await client.open(uri, text);
+    // 20 characters typed into one line, sent without waiting: each list of about 5,000 problems
+    // takes the client a while to read, and the keystrokes that come meanwhile are answered together
+    const line = text.split('\n').findIndex((l, i) => i > 40 && l.length > 30 && !l.includes(' '));
+    let typed = text;
+    const lineStart = text.split('\n').slice(0, line).join('\n').length + 1;
+    for (let k = 0; k < 20; k++) {
+      const at = { line, character: 4 + k };
+      typed = typed.slice(0, lineStart + 4 + k) + '甲' + typed.slice(lineStart + 4 + k);
+      void client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 + k }, contentChanges: [{ range: { start: at, end: at }, text: '甲' }],
+      });
+    }
+    while (!published.some((p) => p.version === 21)) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // the exact analysis, if it differs
+    const versions = published.map((p) => p.version!).filter((v) => v > 1);
+    assert.ok(new Set(versions).size < 20, `a list for each of the 20 keystrokes: ${versions}`);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'never an older version after a newer one');
+    const fresh = 'file:///hostile/burst-fresh.txt';
+    const expected = await client.open(fresh, typed);
+    const last = published.at(-1)!.diagnostics;
+    assert.deepEqual(last.map((d) => [d.code, d.range]), expected.map((d) => [d.code, d.range]), 'the last list is that of the typed text');
+    for (const u of [uri, fresh]) await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
+  });
+
   it('about the whole document, is answered for the version the document changed to', async () => {
     const uri = 'file:///hostile/followed.txt';
     const text = longText();

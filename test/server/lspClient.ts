@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import {
   createProtocolConnection, InitializeRequest, InitializedNotification, PublishDiagnosticsNotification,
-  StreamMessageReader, StreamMessageWriter, type Diagnostic, type InitializeResult, type ProtocolConnection,
+  StreamMessageReader, StreamMessageWriter, type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const serverPath = path.resolve(__dirname, '..', '..', 'server', 'server.js');
@@ -13,6 +13,7 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   private readonly proc: ChildProcess;
   private readonly waiters = new Map<string, ((d: Diagnostic[]) => void)[]>();
+  private readonly listeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   capabilities: InitializeResult['capabilities'] = {};
   configuration: Record<string, unknown> | null = null;
 
@@ -20,6 +21,7 @@ export class TestClient {
     this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      for (const listener of this.listeners) listener(p);
       const ws = this.waiters.get(p.uri) ?? [];
       this.waiters.delete(p.uri);
       for (const w of ws) w(p.diagnostics);
@@ -46,6 +48,14 @@ export class TestClient {
     });
     this.capabilities = r.capabilities;
     await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /**
+   * Calls `listener` with every publishDiagnostics as well (a second handler of the notification
+   * would replace the client's own, and its waiters with it).
+   */
+  onPublish(listener: (p: PublishDiagnosticsParams) => void): void {
+    this.listeners.push(listener);
   }
 
   /** Resolves with the next diagnostics published for the uri. */

@@ -27,6 +27,13 @@ export function registerDiagnostics(ctx: ServerContext): void {
   const toldLarge = new Set<string>();
   /** What was last published for each document. */
   const sent = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+  /**
+   * The documents whose diagnostics are being written, and whether the text changed meanwhile.
+   * Keystrokes that come while a long list is still being written (the editor reads it as fast as
+   * it can parse it) are answered together once it is written: a round for each would queue lists
+   * of stale versions, and each keystroke would wait for all of them.
+   */
+  const writing = new Map<string, { changed: boolean }>();
   const validate = async (uri: string, quick = false) => {
     timers.delete(uri);
     const doc = ctx.documents.get(uri);
@@ -62,9 +69,16 @@ export function registerDiagnostics(ctx: ServerContext): void {
     const before = sent.get(uri);
     if (!before || before.version !== version || !sameDiagnostics(before.diagnostics, diagnostics)) {
       sent.set(uri, { version, diagnostics });
-      await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      const state = { changed: false };
+      writing.set(uri, state);
+      try {
+        await ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      } finally {
+        if (writing.get(uri) === state) writing.delete(uri);
+      }
       timing.sending = performance.now() - converted;
       timing.sent = true;
+      if (state.changed) void validate(uri, true);
     }
     traceTiming(ctx, timing);
   };
@@ -83,7 +97,9 @@ export function registerDiagnostics(ctx: ServerContext): void {
     if (justOpened.delete(e.document.uri)) return;
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
-    void validate(e.document.uri, true);
+    const busy = writing.get(e.document.uri);
+    if (busy) busy.changed = true;
+    else void validate(e.document.uri, true);
   });
   ctx.documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
