@@ -120,6 +120,38 @@ async function typeKeystrokes(client: BenchClient, uri: string, text: string, ra
   return { doc, cold, first, settled, server, before, edited, payload: JSON.stringify(last).length, count: last.length, last };
 }
 
+/** Long enough for the exact analysis after the last keystroke to have come and gone. */
+const quiet = () => new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+
+/** A fast typist's burst: keystrokes this far apart, sent without waiting for diagnostics. */
+const BURST = 20;
+const BURST_GAP_MS = 15;
+
+/**
+ * Types BURST characters into one line, BURST_GAP_MS apart: milliseconds from each keystroke to
+ * the first diagnostics that include it, and how many lists the server sent for the burst.
+ */
+async function typeBurst(client: BenchClient, start: TextDocument): Promise<{ doc: TextDocument; latencies: number[]; lists: number }> {
+  const { uri } = start;
+  let doc = start;
+  const first = doc.version + 1;
+  const at = randomEdit(doc, createRandom(11));
+  const answered: Promise<number>[] = [];
+  for (let k = 0; k < BURST; k++) {
+    const where = { line: at.line, character: at.character + k };
+    const change = { range: { start: where, end: where }, text: '丙' };
+    doc = TextDocument.update(doc, [change], doc.version + 1);
+    const sent = performance.now();
+    answered.push(client.diagnosticsFor(uri, doc.version).then((p) => p.at - sent));
+    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+    await new Promise((resolve) => setTimeout(resolve, BURST_GAP_MS));
+  }
+  const latencies = await Promise.all(answered);
+  await quiet(); // for the exact analysis, sent if it differs
+  const lists = client.timings.filter((t) => t.uri === uri && t.sent && t.version >= first).length;
+  return { doc, latencies, lists };
+}
+
 interface Floor {
   /** Milliseconds per publish. */
   times: number[];
@@ -246,6 +278,11 @@ export async function benchServer(text: string, bigText: string, sample: { name:
   await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
   const [symbolsAfter] = await timed(() => client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }));
   row('documentSymbol right after a keystroke', symbolsAfter, '', 'the quick analysis of the new version and its diagnostics come first');
+  await quiet();
+  const burst = await typeBurst(client, doc);
+  doc = burst.doc;
+  row(`a burst of ${BURST} keystrokes ${BURST_GAP_MS} ms apart -> diagnostics`, percentile(burst.latencies, 50), percentile(burst.latencies, 95),
+    `${burst.lists} lists; the last keystroke answered after ${ms(burst.latencies.at(-1)!)} ms`);
 
   const mem = client.memory();
   await client.dispose();
