@@ -123,7 +123,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', 'source.fixAll.articleProofreader'] },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
-      semanticTokensProvider: { legend: LEGEND, full: true },
+      semanticTokensProvider: { legend: LEGEND, full: { delta: true } },
       hoverProvider: true,
       documentHighlightProvider: true,
       referencesProvider: true,

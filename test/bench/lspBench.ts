@@ -271,6 +271,19 @@ export async function benchServer(text: string, bigText: string, sample: { name:
     for (let r = 0; r < REQUEST_RUNS; r++) times.push((await timed(() => client.connection.sendRequest(method, params)))[0]);
     row(name, median(times), percentile(times, 95), `${REQUEST_RUNS} requests`);
   }
+  // what VS Code asks after an edit: the tokens that changed since the ones it holds
+  const tokensBefore = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as { resultId: string; data: number[] };
+  const deltaAt = randomEdit(doc, random);
+  const deltaChange = { range: { start: deltaAt, end: deltaAt }, text: '丁' };
+  doc = TextDocument.update(doc, [deltaChange], doc.version + 1);
+  const typedDelta = client.diagnosticsFor(uri, doc.version);
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [deltaChange] });
+  await typedDelta;
+  const [deltaMs, delta] = await timed(() => client.connection.sendRequest('textDocument/semanticTokens/full/delta', {
+    textDocument: { uri }, previousResultId: tokensBefore.resultId,
+  }));
+  row('semanticTokens/full/delta after a keystroke', deltaMs, '',
+    `${mb(JSON.stringify(delta).length)} of JSON, the full tokens ${mb(JSON.stringify(tokensBefore).length)}; waits for the exact analysis`);
   // a request right after a keystroke waits for the quick analysis of the new version and its diagnostics
   const at = randomEdit(doc, random);
   const change = { range: { start: at, end: at }, text: '乙' };

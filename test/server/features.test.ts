@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { Hover, Location, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Hover, Location, SemanticTokens, SemanticTokensDelta, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { noWs, samples } from '../unit/helpers/samples';
 import { applyLspEdits, TestClient } from './lspClient';
 
@@ -44,6 +44,36 @@ describe('entities over LSP: semantic tokens, hover, highlights, references, ren
       assert.ok(hit / Math.max(1, goldHospitals.length) >= 0.95, `${s.name}: hospitals recall`);
       for (const d of s.gold.dates ?? []) assert.ok(found.date.map(noWs).includes(noWs(d.text ?? '')), `${s.name}: date ${d.text}`);
     }
+  });
+
+  it('answers a delta request after an edit with the edit of the tokens that changed, or all of them for an unknown id', async () => {
+    assert.deepEqual(client.capabilities.semanticTokensProvider!.full, { delta: true });
+    const u = 'file:///delta/000.txt';
+    const raw = samples()[0].raw;
+    await client.open(u, raw);
+    const full = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: u } })) as SemanticTokens;
+    assert.ok(full.resultId && full.data.length > 100);
+    // a character typed before the first token of a line in the middle: that token moves along its line
+    let line = 0;
+    for (let i = 0; i < full.data.length / 2; i += 5) line += full.data[i];
+    const typed = client.nextDiagnostics(u);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: u, version: 2 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '甲' }],
+    });
+    await typed;
+    const delta = (await client.connection.sendRequest('textDocument/semanticTokens/full/delta', {
+      textDocument: { uri: u }, previousResultId: full.resultId,
+    })) as SemanticTokensDelta;
+    const again = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: u } })) as SemanticTokens;
+    assert.notEqual(delta.resultId, full.resultId);
+    assert.ok(delta.edits.length === 1 && delta.edits[0].data!.length < 50, `a small edit: ${JSON.stringify(delta.edits).slice(0, 200)}`);
+    const patched = [...full.data];
+    for (const e of delta.edits) patched.splice(e.start, e.deleteCount, ...(e.data ?? []));
+    assert.deepEqual(patched, again.data, 'the old tokens with the edit are the new ones');
+    const unknown = (await client.connection.sendRequest('textDocument/semanticTokens/full/delta', {
+      textDocument: { uri: u }, previousResultId: 'no such result',
+    })) as SemanticTokens;
+    assert.deepEqual(unknown.data, again.data);
   });
 
   it('splits a mention cut by a line break into one token per line', async () => {
