@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import type { SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { applyEdits, exercise, Lines } from '../fixtures/hostile/lspChecks';
 import { PIECES } from '../fixtures/hostile/texts';
 import { TestClient } from './lspClient';
@@ -31,7 +32,7 @@ describe('fuzzing the server: random hostile documents, every feature, every ran
         documentText, fc.constantFrom('plaintext', 'article'), fc.nat(), fc.constantFrom(...PIECES),
         async (text, languageId, where, inserted) => {
           const uri = `file:///fuzz/${n++}.txt`;
-          await exercise(client, uri, text, await client.open(uri, text, languageId));
+          const before = await exercise(client, uri, text, await client.open(uri, text, languageId));
 
           // one keystroke-sized incremental change somewhere, then everything again on the new text
           const lines = new Lines(text);
@@ -41,7 +42,15 @@ describe('fuzzing the server: random hostile documents, every feature, every ran
           const changed = applyEdits(uri, text, [{ range: change.range, newText: inserted }]);
           const next = client.nextDiagnostics(uri);
           await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [change] });
-          await exercise(client, uri, changed, await next);
+          const diagnostics = await next;
+          // what the editor asks after the edit: the tokens that changed since the ones it holds
+          const delta = await client.connection.sendRequest('textDocument/semanticTokens/full/delta', {
+            textDocument: { uri }, previousResultId: before.tokens.resultId,
+          }) as SemanticTokensDelta;
+          const after = await exercise(client, uri, changed, diagnostics);
+          const patched = [...before.tokens.data];
+          for (const e of delta.edits) patched.splice(e.start, e.deleteCount, ...(e.data ?? []));
+          assert.deepEqual(patched, after.tokens.data, 'the tokens before the edit, with the delta, are the tokens after it');
           await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
         },
       ),
