@@ -1,5 +1,5 @@
 // What every feature needs: the connection, the open documents, their settings and analysis.
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisSettings } from './analysis/settings';
 import type { ArticleAnalysis } from './analysis/types';
@@ -16,6 +16,8 @@ export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   locale: Locale;
+  /** What the editor said it can do, in its initialize request. */
+  clientCapabilities: ClientCapabilities;
   settingsFor(uri: string): Promise<AnalysisSettings>;
   /**
    * The document's analysis, or undefined when it is not open or not an article. Given a request's
@@ -34,6 +36,14 @@ export interface ServerContext {
    */
   currentAnalysisFor(uri: string, token?: CancellationToken): Promise<Found | undefined>;
   currentStructureFor(uri: string, token?: CancellationToken): Promise<Found | undefined>;
+  /**
+   * The analysis of the current version made so far, quick or exact, for a request (see
+   * `analysisFor`). A quick one's entities may still differ from the exact one's near the edit:
+   * a feature that reads them hears of the exact one through `onExactAnalysis`.
+   */
+  latestAnalysisFor(uri: string, token?: CancellationToken): Promise<Found | undefined>;
+  /** Registered by features that must hear when an exact analysis of a document is made. */
+  onExactAnalysis(listener: (uri: string) => void): void;
   /** A quick provisional analysis after an edit, when one can be made (see `AnalysisCache.quick`). */
   quickAnalysisFor(uri: string): Promise<Found | undefined>;
   /** The occurrences the user chose to ignore in a document (see `ignoreKey`). */

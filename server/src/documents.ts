@@ -64,6 +64,7 @@ export async function runSteps<T>(steps: Generator<void, T, void>, paused: boole
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly running = new Map<string, Job>();
+  private readonly exactListeners: ((uri: string) => void)[] = [];
 
   constructor(
     private readonly onRuleError: (rule: string, error: unknown) => void,
@@ -96,12 +97,20 @@ export class AnalysisCache {
     try {
       // stale once the document changed (its TextDocument is updated in place) or closed
       const analysis = await runSteps(steps, text.length >= STEP_ABOVE, () => doc.version !== version || job.dropped);
-      if (analysis) this.entries.set(doc.uri, { version, settings, analysis, provisional: false });
+      if (analysis) {
+        this.entries.set(doc.uri, { version, settings, analysis, provisional: false });
+        for (const l of this.exactListeners) l(doc.uri);
+      }
       return analysis;
     } finally {
       shown?.done();
       if (this.running.get(doc.uri) === job) this.running.delete(doc.uri);
     }
+  }
+
+  /** Calls `listener` each time an exact analysis of a document is made. */
+  onExact(listener: (uri: string) => void): void {
+    this.exactListeners.push(listener);
   }
 
   /** The analysis of the current version made so far, quick or exact; the exact one if none is. */

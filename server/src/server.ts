@@ -1,7 +1,8 @@
 // The language server: connection, documents, capabilities and settings. Each LSP feature lives
 // in its own file under features/ and reads the shared, memoised analysis.
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CancellationToken, type InitializeParams, type InitializeResult,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CancellationToken, type ClientCapabilities, type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisSettings } from './analysis/settings';
@@ -39,6 +40,7 @@ process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${e
 
 const documents = new TextDocuments(TextDocument);
 let locale: Locale = 'en';
+let clientCapabilities: ClientCapabilities = {};
 let settings: SettingsStore;
 const reported = new Set<string>();
 const cache = new AnalysisCache((rule, error) => {
@@ -100,10 +102,15 @@ const context: ServerContext = {
   get locale() {
     return locale;
   },
+  get clientCapabilities() {
+    return clientCapabilities;
+  },
   settingsFor: (uri) => settings.get(uri),
   analysisFor: (uri, token) => found(uri, exact, token),
   quickAnalysisFor: (uri) => found(uri, (doc, s) => cache.quick(doc, s)),
   structureFor: (uri) => found(uri, latest),
+  latestAnalysisFor: (uri, token) => found(uri, latest, token),
+  onExactAnalysis: (l) => cache.onExact(l),
   currentAnalysisFor: (uri, token) => following(() => found(uri, exact, token)),
   currentStructureFor: (uri, token) => following(() => found(uri, latest, token)),
   ignoredKeys: (uri) => ignored.get(uri) ?? new Set(),
@@ -112,6 +119,7 @@ const context: ServerContext = {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = /^zh/i.test(params.locale ?? '') ? 'zh' : 'en';
+  clientCapabilities = params.capabilities;
   settings = new SettingsStore(connection, locale);
   settings.canAsk = params.capabilities.workspace?.configuration === true;
   return {

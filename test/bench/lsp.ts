@@ -48,6 +48,7 @@ export class BenchClient {
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
     // the server tells about a large document with a message; answer as a user who dismisses it
     this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('$/logTrace', (p: { verbose?: string }) => {
@@ -67,7 +68,8 @@ export class BenchClient {
       // for the server's own figures (see `timings`): a trace notification after each publish
       trace: 'verbose',
       capabilities: {
-        workspace: { configuration: true },
+        // as VS Code: the server may ask for the semantic tokens again
+        workspace: { configuration: true, semanticTokens: { refreshSupport: true } },
         textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true, versionSupport: true } },
       },
     });

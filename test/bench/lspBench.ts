@@ -283,7 +283,7 @@ export async function benchServer(text: string, bigText: string, sample: { name:
     textDocument: { uri }, previousResultId: tokensBefore.resultId,
   }));
   row('semanticTokens/full/delta after a keystroke', deltaMs, '',
-    `${mb(JSON.stringify(delta).length)} of JSON, the full tokens ${mb(JSON.stringify(tokensBefore).length)}; waits for the exact analysis`);
+    `${mb(JSON.stringify(delta).length)} of JSON, the full tokens ${mb(JSON.stringify(tokensBefore).length)}; from the quick analysis`);
   // a request right after a keystroke waits for the quick analysis of the new version and its diagnostics
   const at = randomEdit(doc, random);
   const change = { range: { start: at, end: at }, text: '乙' };

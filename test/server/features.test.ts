@@ -109,6 +109,93 @@ describe('entities over LSP: semantic tokens, hover, highlights, references, ren
   });
 });
 
+describe('semantic tokens for an editor that can be asked to fetch them again', () => {
+  const client = new TestClient();
+  before(() => client.initialize('en', {}, 'off', { semanticTokens: { refreshSupport: true } }));
+  after(() => client.dispose());
+
+  const INFERRED = 2;
+  const full = async (u: string) => (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: u } })) as SemanticTokens;
+  const delta = async (u: string, previousResultId: string) =>
+    (await client.connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri: u }, previousResultId })) as SemanticTokensDelta;
+  const patched = (data: number[], d: SemanticTokensDelta) => {
+    const out = [...data];
+    for (const e of d.edits) out.splice(e.start, e.deleteCount, ...(e.data ?? []));
+    return out;
+  };
+  /** The modifiers of the token starting at (line, character). */
+  const modifiersAt = (data: number[], line: number, character: number) => {
+    let l = 0;
+    let c = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      l += data[i];
+      c = data[i] === 0 ? c + data[i + 1] : data[i + 1];
+      if (l === line && c === character) return data[i + 4];
+    }
+    return undefined;
+  };
+  const type = async (u: string, version: number, line: number, character: number, text: string) => {
+    const typed = client.nextDiagnostics(u);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: u, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }],
+    });
+    await typed;
+  };
+
+  it('reads them from the quick analysis after a keystroke, and asks again once the exact one reads a date otherwise', async () => {
+    const u = 'file:///refresh/000.txt';
+    const raw = samples()[0].raw;
+    const at = raw.indexOf('7月10日');
+    const line = raw.slice(0, at).split('\n').length - 1;
+    await client.open(u, raw);
+    const before = await full(u);
+    assert.equal(modifiersAt(before.data, line, 0)! & INFERRED, INFERRED, 'the year of 7月10日 comes from the article');
+    await type(u, 2, line, 6, '甲');
+    const quick = await delta(u, before.resultId!);
+    const quickData = patched(before.data, quick);
+    assert.equal(modifiersAt(quickData, line, 0)! & INFERRED, 0, 'at once, from the blocks around the edit, which give no year');
+    const refreshed = client.nextTokenRefresh();
+    // asking for the problems at a position needs the exact analysis: it is made now
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line, character: 1 } });
+    await refreshed;
+    const exact = patched(quickData, await delta(u, quick.resultId!));
+    assert.equal(modifiersAt(exact, line, 0)! & INFERRED, INFERRED);
+    const edited = raw.slice(0, at + 6) + '甲' + raw.slice(at + 6);
+    await client.open('file:///refresh/000-fresh.txt', edited);
+    assert.deepEqual(exact, (await full('file:///refresh/000-fresh.txt')).data, 'the tokens of the edited text');
+  });
+
+  it('does not ask again when the exact analysis reads them as the quick one did', async () => {
+    const u = 'file:///refresh/000-same.txt';
+    await client.open(u, samples()[0].raw);
+    const before = await full(u);
+    const refreshes = client.tokenRefreshes;
+    await type(u, 2, 0, 0, '甲');
+    const quick = await delta(u, before.resultId!);
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 1 } });
+    const again = await delta(u, quick.resultId!);
+    assert.deepEqual(again.edits, []);
+    assert.equal(client.tokenRefreshes, refreshes);
+  });
+
+  it('asks again when new settings find other entities in an open article', async () => {
+    const u = 'file:///refresh/settings.txt';
+    const hospitalsIn = (data: number[]) => data.filter((_, i) => i % 5 === 3 && data[i] === 0).length;
+    await client.open(u, `${samples()[0].raw}\n\n仁和堂今年新增床位200张。\n`);
+    const before = await full(u);
+    const refreshed = client.nextTokenRefresh();
+    client.configuration = { hospitals: ['仁和堂'] };
+    try {
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await refreshed;
+    } finally {
+      client.configuration = null;
+    }
+    const after = patched(before.data, await delta(u, before.resultId!));
+    assert.equal(hospitalsIn(after), hospitalsIn(before.data) + 1, 'the hospital named in the settings');
+  });
+});
+
 describe('settings, project files and ignored occurrences over LSP', () => {
   it('follows the severity and policy settings the client gives', async () => {
     const client = new TestClient();

@@ -16,6 +16,9 @@ export class TestClient {
   private readonly listeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   capabilities: InitializeResult['capabilities'] = {};
   configuration: Record<string, unknown> | null = null;
+  /** How many times the server asked for the semantic tokens to be fetched again. */
+  tokenRefreshes = 0;
+  private refreshWaiters: (() => void)[] = [];
 
   constructor() {
     this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -27,21 +30,27 @@ export class TestClient {
       for (const w of ws) w(p.diagnostics);
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.configuration));
+    this.connection.onRequest('workspace/semanticTokens/refresh', () => {
+      this.tokenRefreshes++;
+      for (const w of this.refreshWaiters.splice(0)) w();
+      return null;
+    });
     this.connection.listen();
   }
 
   /**
    * `window`: the client's window capabilities (none by default, as for a plain editor); `trace`:
-   * the server trace asked for, as the client's trace.server setting sends it.
+   * the server trace asked for, as the client's trace.server setting sends it; `workspace`: more
+   * workspace capabilities (configuration is always there).
    */
-  async initialize(locale = 'en', window: object = {}, trace: 'off' | 'messages' | 'verbose' = 'off'): Promise<void> {
+  async initialize(locale = 'en', window: object = {}, trace: 'off' | 'messages' | 'verbose' = 'off', workspace: object = {}): Promise<void> {
     const r = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       locale,
       trace,
       capabilities: {
-        workspace: { configuration: true },
+        workspace: { configuration: true, ...workspace },
         textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true } },
         window,
       },
@@ -56,6 +65,11 @@ export class TestClient {
    */
   onPublish(listener: (p: PublishDiagnosticsParams) => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Resolves when the server next asks for the semantic tokens to be fetched again. */
+  nextTokenRefresh(): Promise<void> {
+    return new Promise((resolve) => this.refreshWaiters.push(resolve));
   }
 
   /** Resolves with the next diagnostics published for the uri. */
