@@ -194,6 +194,29 @@ describe('semantic tokens for an editor that can be asked to fetch them again', 
     const after = patched(before.data, await delta(u, before.resultId!));
     assert.equal(hospitalsIn(after), hospitalsIn(before.data) + 1, 'the hospital named in the settings');
   });
+
+  it('asks again when a plain-text file stops or starts being proofread', async () => {
+    const u = 'file:///refresh/plaintext.txt';
+    await client.open(u, samples()[0].raw);
+    const before = await full(u);
+    assert.ok(before.data.length > 0);
+    const settings = async (configuration: Record<string, unknown> | null) => {
+      const refreshed = client.nextTokenRefresh();
+      client.configuration = configuration;
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await refreshed;
+    };
+    try {
+      await settings({ plaintext: 'never' });
+      const none = await delta(u, before.resultId!);
+      assert.deepEqual(patched(before.data, none), [], 'no highlighting left in a file no longer proofread');
+      await settings(null);
+      const back = await delta(u, none.resultId!);
+      assert.deepEqual(patched([], back), before.data);
+    } finally {
+      client.configuration = null;
+    }
+  });
 });
 
 describe('settings, project files and ignored occurrences over LSP', () => {

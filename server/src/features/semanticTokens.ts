@@ -19,7 +19,7 @@ export const LEGEND: SemanticTokensLegend = {
 interface Sent {
   resultId: string;
   data: number[];
-  /** The version and the analysis they were read from. */
+  /** The version they were read from, and the analysis (none for a document that is no article). */
   version: number;
   analysis: ArticleAnalysis | undefined;
 }
@@ -32,7 +32,7 @@ export function registerSemanticTokens(ctx: ServerContext): void {
     const data = found ? semanticTokens(found.doc, found.analysis) : [];
     const before = sent.get(uri);
     const resultId = String(++results);
-    sent.set(uri, { resultId, data, version: found?.doc.version ?? -1, analysis: found?.analysis });
+    sent.set(uri, { resultId, data, version: ctx.documents.get(uri)?.version ?? -1, analysis: found?.analysis });
     return { resultId, data, before };
   };
   ctx.connection.languages.semanticTokens.on(async (p, token) => {
@@ -57,11 +57,12 @@ export function registerSemanticTokens(ctx: ServerContext): void {
 async function checkSent(ctx: ServerContext, sent: Map<string, Sent>, uri: string): Promise<void> {
   const before = sent.get(uri);
   if (!before || !canRefresh(ctx)) return;
+  // none when the document is no article (any more): then it has no tokens
   const found = await ctx.analysisFor(uri);
-  if (!found || sent.get(uri) !== before || found.doc.version !== before.version || found.analysis === before.analysis) return;
-  const data = semanticTokens(found.doc, found.analysis);
+  if (sent.get(uri) !== before || ctx.documents.get(uri)?.version !== before.version || found?.analysis === before.analysis) return;
+  const data = found ? semanticTokens(found.doc, found.analysis) : [];
   const differ = !sameNumbers(data, before.data);
-  before.analysis = found.analysis;
+  before.analysis = found?.analysis;
   // the editor then asks for the tokens of its visible documents again, by a delta from these
   if (differ) await ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
 }
