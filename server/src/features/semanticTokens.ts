@@ -52,11 +52,13 @@ export function registerSemanticTokens(ctx: ServerContext): void {
 /**
  * Once an exact analysis is made of the version whose tokens the editor holds, read from another
  * analysis (a quick one, or one under other settings), asks the editor to fetch them again if
- * they differ. Of a later version, the editor asks again anyway.
+ * they differ.
  */
 async function checkSent(ctx: ServerContext, sent: Map<string, Sent>, uri: string): Promise<void> {
   const before = sent.get(uri);
-  if (!before || !canRefresh(ctx)) return;
+  // tokens of an older version: the editor asks for new ones anyway (and asking for the analysis
+  // of the current version here would start it while the user types)
+  if (!before || !canRefresh(ctx) || ctx.documents.get(uri)?.version !== before.version) return;
   // none when the document is no article (any more): then it has no tokens
   const found = await ctx.analysisFor(uri);
   if (sent.get(uri) !== before || ctx.documents.get(uri)?.version !== before.version || found?.analysis === before.analysis) return;
