@@ -96,7 +96,7 @@ describe('fuzzing the server: random hostile documents, every feature, every ran
           const text = texts[which];
           // half the edits near a month, where the quick analysis may not know the year
           const months = [...text.matchAll(/月/g)].map((m) => m.index);
-          const near = nearDate === null || months.length === 0 ? undefined : months[Math.floor(where * months.length)] + nearDate;
+          const near = nearDate === null || months.length === 0 ? undefined : months[Math.min(months.length - 1, Math.floor(where * months.length))] + nearDate;
           const uri = `file:///fuzz/sample-${n++}.txt`;
           await client.open(uri, text);
           const before = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as SemanticTokens;
