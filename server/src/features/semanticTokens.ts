@@ -101,20 +101,43 @@ export function tokenEdits(before: number[], after: number[]): SemanticTokensEdi
 
 export function semanticTokens(doc: TextDocument, a: ArticleAnalysis): number[] {
   const builder = new SemanticTokensBuilder();
+  const lines = new LineCursor(doc);
   for (const e of a.entities) {
     const type = LEGEND.tokenTypes.indexOf(e.kind);
     const modifiers = (e.approx ? 1 : 0) | (e.inferred ? 2 : 0);
-    const first = doc.positionAt(e.span.start).line;
-    const last = doc.positionAt(e.span.end).line;
+    const first = lines.lineOf(e.span.start);
+    let last = first;
+    while (lines.start(last + 1) <= e.span.end) last++;
     for (let line = first; line <= last; line++) {
-      const lineStart = doc.offsetAt({ line, character: 0 });
-      const lineEnd = line < doc.lineCount - 1 ? doc.offsetAt({ line: line + 1, character: 0 }) : a.text.length;
+      const lineStart = lines.start(line);
       let s = Math.max(e.span.start, lineStart);
-      let t = Math.min(e.span.end, lineEnd);
+      let t = Math.min(e.span.end, lines.start(line + 1), a.text.length);
       while (s < t && /\s/.test(a.text[s])) s++;
       while (t > s && /\s/.test(a.text[t - 1])) t--;
       if (t > s) builder.push(line, s - lineStart, t - s, type, modifiers);
     }
   }
   return builder.build().data;
+}
+
+/**
+ * The lines of offsets that mostly increase, as the entities' starts do: found by stepping on
+ * from the line of the last one, so that the whole pass reads each line once (a search per
+ * entity took a third of its time on a 1 MB article).
+ */
+class LineCursor {
+  private line = 0;
+
+  constructor(private readonly doc: TextDocument) {}
+
+  /** Where line `line` starts; past the last line, never. */
+  start(line: number): number {
+    return line < this.doc.lineCount ? this.doc.offsetAt({ line, character: 0 }) : Infinity;
+  }
+
+  lineOf(offset: number): number {
+    if (offset < this.start(this.line)) this.line = this.doc.positionAt(offset).line;
+    while (this.start(this.line + 1) <= offset) this.line++;
+    return this.line;
+  }
 }
