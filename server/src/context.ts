@@ -26,22 +26,18 @@ export interface ServerContext {
    */
   analysisFor(uri: string, token?: CancellationToken): Promise<Found | undefined>;
   /**
-   * The analysis of the current version made so far, quick or exact, for features that read only
-   * the structure: a quick one's blocks and articles are those the exact one will have.
+   * The analysis of the current version made so far, quick or exact (see `analysisFor` for the
+   * token). A quick one's blocks and articles are those the exact one will have, so features that
+   * read only the structure take it; its entities may still differ near the edit, and a feature
+   * that reads them hears of the exact one through `onExactAnalysis`.
    */
-  structureFor(uri: string): Promise<Found | undefined>;
+  latestAnalysisFor(uri: string, token?: CancellationToken): Promise<Found | undefined>;
   /**
-   * As `analysisFor` and `structureFor`, for a request about the whole document (it names no
+   * As `analysisFor` and `latestAnalysisFor`, for a request about the whole document (it names no
    * position): a change meanwhile makes it start over on the newer version, a few times at most.
    */
   currentAnalysisFor(uri: string, token?: CancellationToken): Promise<Found | undefined>;
   currentStructureFor(uri: string, token?: CancellationToken): Promise<Found | undefined>;
-  /**
-   * The analysis of the current version made so far, quick or exact, for a request (see
-   * `analysisFor`). A quick one's entities may still differ from the exact one's near the edit:
-   * a feature that reads them hears of the exact one through `onExactAnalysis`.
-   */
-  latestAnalysisFor(uri: string, token?: CancellationToken): Promise<Found | undefined>;
   /** Registered by features that must hear when an exact analysis of a document is made. */
   onExactAnalysis(listener: (uri: string) => void): void;
   /** A quick provisional analysis after an edit, when one can be made (see `AnalysisCache.quick`). */

@@ -108,7 +108,6 @@ const context: ServerContext = {
   settingsFor: (uri) => settings.get(uri),
   analysisFor: (uri, token) => found(uri, exact, token),
   quickAnalysisFor: (uri) => found(uri, (doc, s) => cache.quick(doc, s)),
-  structureFor: (uri) => found(uri, latest),
   latestAnalysisFor: (uri, token) => found(uri, latest, token),
   onExactAnalysis: (l) => cache.onExact(l),
   currentAnalysisFor: (uri, token) => following(() => found(uri, exact, token)),

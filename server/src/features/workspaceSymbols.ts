@@ -9,7 +9,7 @@ export function registerWorkspaceSymbols(ctx: ServerContext): void {
     const out: SymbolInformation[] = [];
     for (const d of ctx.documents.all()) {
       if (token.isCancellationRequested) break;
-      const found = await ctx.structureFor(d.uri);
+      const found = await ctx.latestAnalysisFor(d.uri);
       if (!found) continue;
       for (const b of found.analysis.blocks) {
         if (b.kind !== 'title' && b.kind !== 'heading') continue;
