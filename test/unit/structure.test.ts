@@ -104,6 +104,14 @@ describe('structure of hand-made articles', () => {
     assert.equal(a.blocks[0].text.startsWith('医院坚持党建引领推动高质量发展。'), true);
   });
 
+  it('joins a number or an abbreviation cut at the column width with nothing, and English words with a space', () => {
+    const text = '医院设有3\n5个临床科室，处方合格率为99.7\n3%，召开“V\nTE中心”建设推进会，2021年至20\n23年，\n引进 new\ntechnology 设备。\n';
+    const a = analyse(text);
+    assert.equal(a.blocks.length, 1);
+    assert.equal(a.blocks[0].text, '医院设有35个临床科室，处方合格率为99.73%，召开“VTE中心”建设推进会，2021年至2023年，引进 new technology 设备。');
+    assert.equal(applyEdits(text, fixAllEdits(a, withDefaults({}))), a.blocks[0].text + '\n');
+  });
+
   it('finds a title printed at the end of the file, with its subtitle, as the article title', () => {
     const text = `${wrap(para(2), 15)}\n\n为患者做手术\n\n奋进新时代\n——某某医院发展纪实\n`;
     const a = analyse(text);

@@ -4,7 +4,7 @@
 import { classifySteps, finishesParagraph, shapeKind, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
-import { isAsciiAlnumCode } from './charCodes';
+import { isAsciiAlnumCode, isCjkCode, isDigitCode, isLowerCode } from './charCodes';
 import { endsSentenceAt, isSpace } from './text';
 import type { Lines } from './lines';
 import { finish } from './steps';
@@ -147,7 +147,7 @@ class BlockBuilder {
       this.firstLine = line;
       this.start = start;
     } else {
-      const newText = joinReplacement(this.kind, this.level, this.text.charCodeAt(this.end - 1), this.text.charCodeAt(start));
+      const newText = joinReplacement(this.text, this.kind, this.level, this.end, start);
       // pieces more than one line apart have a blank line between them
       this.joins.push({ span: { start: this.end, end: start }, kind: line - this.lastLine > 1 ? 'blank' : 'wrap', newText });
       if (newText) this.parts.push(newText);
@@ -173,9 +173,37 @@ class BlockBuilder {
 
 /**
  * Nothing between Chinese characters; a space between two Latin words and between heading
- * phrases. `before` and `after` are the character codes on each side of the line break.
+ * phrases. The line break runs from `end` (just past the last character of the line before) to
+ * `start` (the first character of the line after).
  */
-export function joinReplacement(kind: BlockKind, level: number, before: number, after: number): string {
+export function joinReplacement(text: string, kind: BlockKind, level: number, end: number, start: number): string {
   if (kind === 'heading' && level === 1) return ' ';
-  return isAsciiAlnumCode(before) && isAsciiAlnumCode(after) ? ' ' : '';
+  if (!isAsciiAlnumCode(text.charCodeAt(end - 1)) || !isAsciiAlnumCode(text.charCodeAt(start))) return '';
+  return cutInChinese(text, end, start) ? '' : ' ';
+}
+
+/** A letter, a digit or a decimal point (`99.7|3%`). */
+function inWord(c: number): boolean {
+  return isAsciiAlnumCode(c) || c === 46;
+}
+
+/** Longer runs of Latin letters and digits are not looked through: they are no number or abbreviation. */
+const LONGEST_WORD = 32;
+
+/**
+ * Whether the letters and digits on both sides of a line break are one number or abbreviation
+ * cut at the column width (`设有3|5个`, `“V|TE（`): Chinese text breaks lines anywhere, so a run
+ * set in it, with Chinese on one side, is one word; English breaks only at spaces, so a run with
+ * lower-case letters is taken for words of an English phrase.
+ */
+function cutInChinese(text: string, end: number, start: number): boolean {
+  let a = end - 1;
+  while (a > 0 && end - a < LONGEST_WORD && inWord(text.charCodeAt(a - 1))) a--;
+  let b = start + 1;
+  while (b < text.length && b - start < LONGEST_WORD && inWord(text.charCodeAt(b))) b++;
+  if (!isCjkCode(text.charCodeAt(a - 1)) && !isCjkCode(text.charCodeAt(b))) return false;
+  if (isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(start))) return true;
+  for (let i = a; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return false;
+  for (let i = start; i < b; i++) if (isLowerCode(text.charCodeAt(i))) return false;
+  return true;
 }
