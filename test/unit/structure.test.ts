@@ -112,6 +112,13 @@ describe('structure of hand-made articles', () => {
     assert.equal(applyEdits(text, fixAllEdits(a, withDefaults({}))), a.blocks[0].text + '\n');
   });
 
+  it('does not end a paragraph at a sentence end whose closing quote or ellipsis was pushed to the next line', () => {
+    const quoted = '他说：“各部门要统一思想，确保全县医共体建设工作良性运转。\n”西峡县医共体建设取得成效。\n';
+    assert.deepEqual(analyse(quoted).blocks.map((b) => b.text), ['他说：“各部门要统一思想，确保全县医共体建设工作良性运转。”西峡县医共体建设取得成效。']);
+    const ellipsis = '这十年，是全县人民值得记忆、就医获得感幸福感逐渐增强的十年…\n…\n\n如今，医院正扬帆起航。\n';
+    assert.deepEqual(analyse(ellipsis).blocks.map((b) => b.text), ['这十年，是全县人民值得记忆、就医获得感幸福感逐渐增强的十年……', '如今，医院正扬帆起航。']);
+  });
+
   it('finds a title printed at the end of the file, with its subtitle, as the article title', () => {
     const text = `${wrap(para(2), 15)}\n\n为患者做手术\n\n奋进新时代\n——某某医院发展纪实\n`;
     const a = analyse(text);

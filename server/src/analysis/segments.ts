@@ -2,6 +2,7 @@
 // lines that the page layout shows to belong together: lines are cut at the column width, and a
 // new paragraph shows as a short last line or as an indented (shorter) first line.
 import type { LineFacts } from './lineFacts';
+import { isTrailingPunctCode } from './text';
 import { isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine } from './patterns';
 import type { Lines } from './lines';
 
@@ -67,6 +68,8 @@ export function endsParagraphInRun(lines: Lines, facts: LineFacts, i: number): b
   if (!facts.endsSentence[i]) return false;
   const next = i + 1;
   if (next >= lines.length || lines.blank(next)) return true;
+  // `。` or `”` pushed to the start of the next line still closes this line's sentence
+  if (isTrailingPunctCode(lines.text.charCodeAt(facts.inkStart[next]))) return false;
   const width = (j: number) => facts.width(j); // measured on first use
   const prev = facts.previous[i];
   // The first line of a paragraph is indented by two characters, which extraction drops.

@@ -52,6 +52,17 @@ function isSentenceEndCode(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59 || c === 0x2026;
 }
 
+/**
+ * Punctuation that closes what comes before it and never starts a sentence: ，。、；：！？…
+ * and their half-width forms, and the closing quotes and brackets.
+ */
+export function isTrailingPunctCode(c: number): boolean {
+  return (
+    isSentenceEndCode(c) || isClosingCode(c) ||
+    c === 0xff0c || c === 0x3001 || c === 0xff1a || c === 44 || c === 46 || c === 58
+  );
+}
+
 /** ”’）)」』】》 */
 function isClosingCode(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 41 || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x300b;
