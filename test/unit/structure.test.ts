@@ -83,6 +83,19 @@ describe('structure of hand-made articles', () => {
     assert.deepEqual(h.map((b) => [b.text, b.level]), [['坚持党建引领 为高质量发展稳舵导航', 1]]);
   });
 
+  it('joins a heading split inside a phrase with nothing, keeping the one space between its phrases', () => {
+    for (const [printed, heading] of [
+      ['整体搬迁 乘\n势而上启新程', '整体搬迁 乘势而上启新程'],
+      ['党建引领 推动\n医院高质量发展', '党建引领 推动医院高质量发展'],
+      ['“便民就医少跑腿\n”提升群众满意度', '“便民就医少跑腿”提升群众满意度'],
+    ]) {
+      const text = `${wrap(para(2), 16)}\n\n${printed}\n\n${wrap(para(3), 16)}\n`;
+      const a = analyse(text);
+      assert.deepEqual(a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text), [heading], printed);
+      assert.equal(applyEdits(text, fixAllEdits(a, withDefaults({}))).split('\n\n')[1], heading);
+    }
+  });
+
   it('keeps offsets right with CRLF line ends and a surrogate pair before a block', () => {
     const text = '𠀀𠀀医院坚持党建引领，\r\n推动发展。\r\n\r\n党建引领 推动医院高质量发展\r\n\r\n医院不断提升服务，群众满意。\r\n';
     const a = analyse(text);

@@ -5,7 +5,7 @@ import { classifySteps, finishesParagraph, shapeKind, type Classified, type Clas
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
 import { isAsciiAlnumCode, isCjkCode, isDigitCode, isLowerCode } from './charCodes';
-import { endsSentenceAt, isSpace } from './text';
+import { endsSentenceAt, headingBreak, holdsPhraseSpace, isSpace } from './text';
 import type { Lines } from './lines';
 import { finish } from './steps';
 import type { Block, BlockKind, Join } from './types';
@@ -50,7 +50,7 @@ export function* blockSteps(text: string, lines: Lines, context?: ClassifyContex
       }
       continue;
     }
-    const block = new BlockBuilder(text, kind, level);
+    const block = new BlockBuilder(text, kind, level, kind === 'heading' && level === 1 && phrasesSpaced(text, lines, facts, g));
     for (const s of g) {
       for (let i = s.first; i <= s.last; i++) if (!lines.blank(i)) block.add(i, facts.inkStart[i], facts.inkEnd[i]);
     }
@@ -72,6 +72,14 @@ function mergeSplitParagraphs(segs: Classified[]): Classified[][] {
     }
   }
   return groups;
+}
+
+/** Whether a line of the group holds a space between phrases (see `headingBreak`). */
+function phrasesSpaced(text: string, lines: Lines, facts: LineFacts, group: Classified[]): boolean {
+  for (const s of group) {
+    for (let i = s.first; i <= s.last; i++) if (!lines.blank(i) && holdsPhraseSpace(text, facts.inkStart[i], facts.inkEnd[i])) return true;
+  }
+  return false;
 }
 
 function piecesOf(lines: Lines, facts: LineFacts, group: Classified[]): Piece[] {
@@ -139,7 +147,13 @@ class BlockBuilder {
   private start = 0;
   private end = 0;
 
-  constructor(private readonly text: string, private readonly kind: BlockKind, private readonly level: 0 | 1 | 2) {}
+  constructor(
+    private readonly text: string,
+    private readonly kind: BlockKind,
+    private readonly level: 0 | 1 | 2,
+    /** For a level-1 heading: whether a line holds the space between its phrases. */
+    private readonly phrasesSpaced = false,
+  ) {}
 
   /** Adds text[start, end) of line `line`. */
   add(line: number, start: number, end: number): void {
@@ -147,7 +161,7 @@ class BlockBuilder {
       this.firstLine = line;
       this.start = start;
     } else {
-      const newText = joinReplacement(this.text, this.kind, this.level, this.end, start);
+      const newText = joinReplacement(this.text, this.kind, this.level, this.end, start, this.phrasesSpaced);
       // pieces more than one line apart have a blank line between them
       this.joins.push({ span: { start: this.end, end: start }, kind: line - this.lastLine > 1 ? 'blank' : 'wrap', newText });
       if (newText) this.parts.push(newText);
@@ -173,11 +187,11 @@ class BlockBuilder {
 
 /**
  * Nothing between Chinese characters; a space between two Latin words and between heading
- * phrases. The line break runs from `end` (just past the last character of the line before) to
+ * phrases (see `headingBreak`). The line break runs from `end` (just past the last character of the line before) to
  * `start` (the first character of the line after).
  */
-export function joinReplacement(text: string, kind: BlockKind, level: number, end: number, start: number): string {
-  if (kind === 'heading' && level === 1) return ' ';
+export function joinReplacement(text: string, kind: BlockKind, level: number, end: number, start: number, phrasesSpaced = false): string {
+  if (kind === 'heading' && level === 1) return headingBreak(phrasesSpaced, text.charCodeAt(end - 1), text.charCodeAt(start));
   if (!isAsciiAlnumCode(text.charCodeAt(end - 1)) || !isAsciiAlnumCode(text.charCodeAt(start))) return '';
   return cutInChinese(text, end, start) ? '' : ' ';
 }

@@ -5,7 +5,7 @@ import {
 } from './patterns';
 import type { LineFacts } from './lineFacts';
 import type { Segment } from './segments';
-import { displayWidth, endsSentence, inkWidth } from './text';
+import { displayWidth, endsSentence, headingBreak, holdsPhraseSpace, inkWidth } from './text';
 import type { Lines } from './lines';
 import type { BlockKind } from './types';
 
@@ -151,14 +151,27 @@ function isLevelOneHeading(lines: Lines, segs: Classified[], i: number, nextPara
   const column = nextParagraph >= 0 ? widest(lines, segs[nextParagraph]) : 0;
   if (s.first === s.last) {
     const t = lines.lineText(s.first);
-    const quoted = t.trim().startsWith('“') && balancedQuotes(t);
-    return isPhrasePair(t) || quoted || (column > 0 && inkWidth(t) <= 0.7 * column);
+    return isPhrasePair(t) || quoted(t) || (column > 0 && inkWidth(t) <= 0.7 * column);
   }
   for (let l = s.first; l <= s.last; l++) {
     if (!lines.blank(l) && column > 0 && displayWidth(lines.lineText(l)) > 0.8 * column) return false;
   }
-  // Joined with spaces it must read as a heading on one line too, so formatting is stable.
-  return isPhrasePair(lineTexts(lines, s).join(' '));
+  // Joined as its block joins it, it must read as a heading on one line too, so formatting is stable.
+  const joined = joinHeadingLines(lineTexts(lines, s));
+  return isPhrasePair(joined) || quoted(joined);
+}
+
+/** A heading's trimmed lines joined as its block joins them (see `headingBreak`). */
+function joinHeadingLines(parts: string[]): string {
+  const spaced = parts.some((t) => holdsPhraseSpace(t, 0, t.length));
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k++) out += headingBreak(spaced, out.charCodeAt(out.length - 1), parts[k].charCodeAt(0)) + parts[k];
+  return out;
+}
+
+/** `“便民就医少跑腿”提升群众满意度`: a heading that opens with a quotation. */
+function quoted(t: string): boolean {
+  return t.trim().startsWith('“') && balancedQuotes(t);
 }
 
 function balancedQuotes(t: string): boolean {

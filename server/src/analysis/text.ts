@@ -63,6 +63,30 @@ export function isTrailingPunctCode(c: number): boolean {
   );
 }
 
+/** “‘（(「『【《 */
+export function isOpeningCode(c: number): boolean {
+  return c === 0x201c || c === 0x2018 || c === 0xff08 || c === 40 || c === 0x300c || c === 0x300e || c === 0x3010 || c === 0x300a;
+}
+
+/**
+ * What goes at a line break inside a level-1 heading printed over several lines: a space between
+ * its phrases (`坚持党建引领|为高质量发展稳舵导航`), but nothing when a line already holds the
+ * space between them (`党建引领 推动|医院高质量发展`: the break fell inside a phrase) or next to a
+ * quote or bracket. `before` and `after` are the character codes on each side of the break.
+ */
+export function headingBreak(phrasesSpaced: boolean, before: number, after: number): string {
+  return phrasesSpaced || isOpeningCode(before) || isTrailingPunctCode(after) ? '' : ' ';
+}
+
+/** Whether a heading's line holds the space between two of its phrases. */
+export function holdsPhraseSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0x3000) return true;
+  }
+  return false;
+}
+
 /** ”’）)」』】》 */
 function isClosingCode(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 41 || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x300b;
