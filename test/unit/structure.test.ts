@@ -5,6 +5,7 @@ import { applyEdits, fixAllEdits } from '../../server/src/analysis/fixes';
 import { withDefaults } from '../../server/src/analysis/settings';
 import type { Span } from '../../server/src/analysis/types';
 import { samples, noWs } from './helpers/samples';
+import { createRandom, reextract } from './helpers/generate';
 
 describe('article structure on the five samples, against the gold', () => {
   for (const s of samples()) {
@@ -55,6 +56,19 @@ describe('article structure on the five samples, against the gold', () => {
 
     it(`${s.name}: every block span holds exactly the block's characters`, () => {
       for (const b of a.blocks) assert.equal(noWs(s.raw.slice(b.span.start, b.span.end)), noWs(b.text));
+    });
+  }
+});
+
+describe('the samples printed and extracted again at other column widths', () => {
+  for (const s of samples()) {
+    it(`${s.name}: every number and abbreviation of the gold text comes out whole`, () => {
+      const words = (t: string) => t.match(/[0-9A-Za-z.]+/g) ?? [];
+      for (let seed = 1; seed <= 8; seed++) {
+        const raw = reextract(s.clean, createRandom(seed));
+        const fixed = applyEdits(raw, fixAllEdits(analyse(raw), withDefaults({})));
+        assert.deepEqual(words(fixed), words(s.clean), `seed ${seed}`);
+      }
     });
   }
 });
@@ -117,12 +131,14 @@ describe('structure of hand-made articles', () => {
     assert.equal(a.blocks[0].text.startsWith('医院坚持党建引领推动高质量发展。'), true);
   });
 
-  it('joins a number or an abbreviation cut at the column width with nothing, and English words with a space', () => {
-    const text = '医院设有3\n5个临床科室，处方合格率为99.7\n3%，召开“V\nTE中心”建设推进会，2021年至20\n23年，\n引进 new\ntechnology 设备。\n';
+  it('joins letters and digits cut at the column width of Chinese text with nothing, and English lines with a space', () => {
+    const text = '医院设有3\n5个临床科室，处方合格率为99.7\n3%，召开“V\nTE中心”建设推进会，2021年至20\n23年，推动事业的发展 a\nnd 人民的健康。\n';
     const a = analyse(text);
     assert.equal(a.blocks.length, 1);
-    assert.equal(a.blocks[0].text, '医院设有35个临床科室，处方合格率为99.73%，召开“VTE中心”建设推进会，2021年至2023年，引进 new technology 设备。');
+    assert.equal(a.blocks[0].text, '医院设有35个临床科室，处方合格率为99.73%，召开“VTE中心”建设推进会，2021年至2023年，推动事业的发展 and 人民的健康。');
     assert.equal(applyEdits(text, fixAllEdits(a, withDefaults({}))), a.blocks[0].text + '\n');
+    const english = analyse('医院新闻\n\nThe team discussed the plan for\nthe next release of the system.\n', { plaintext: 'always' });
+    assert.equal(english.blocks.at(-1)!.text, 'The team discussed the plan for the next release of the system.');
   });
 
   it('does not end a paragraph at a sentence end whose closing quote or ellipsis was pushed to the next line', () => {

@@ -4,7 +4,7 @@
 import { classifySteps, finishesParagraph, shapeKind, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
-import { isAsciiAlnumCode, isCjkCode, isDigitCode, isLowerCode } from './charCodes';
+import { isAsciiAlnumCode, isCjkCode, isLowerCode, isUpperCode } from './charCodes';
 import { endsSentenceAt, headingBreak, holdsPhraseSpace, isSpace } from './text';
 import type { Lines } from './lines';
 import { finish } from './steps';
@@ -193,31 +193,31 @@ class BlockBuilder {
 export function joinReplacement(text: string, kind: BlockKind, level: number, end: number, start: number, phrasesSpaced = false): string {
   if (kind === 'heading' && level === 1) return headingBreak(phrasesSpaced, text.charCodeAt(end - 1), text.charCodeAt(start));
   if (!isAsciiAlnumCode(text.charCodeAt(end - 1)) || !isAsciiAlnumCode(text.charCodeAt(start))) return '';
+  // a capital followed by a small letter starts a word: `Magnetic|Resonance`
+  if (isUpperCode(text.charCodeAt(start)) && isLowerCode(text.charCodeAt(start + 1))) return ' ';
   return cutInChinese(text, end, start) ? '' : ' ';
 }
 
-/** A letter, a digit or a decimal point (`99.7|3%`). */
-function inWord(c: number): boolean {
-  return isAsciiAlnumCode(c) || c === 46;
-}
-
-/** Longer runs of Latin letters and digits are not looked through: they are no number or abbreviation. */
-const LONGEST_WORD = 32;
+/** How far from a line break Chinese is looked for. */
+const NEARBY = 32;
 
 /**
- * Whether the letters and digits on both sides of a line break are one number or abbreviation
- * cut at the column width (`设有3|5个`, `“V|TE（`): Chinese text breaks lines anywhere, so a run
- * set in it, with Chinese on one side, is one word; English breaks only at spaces, so a run with
- * lower-case letters is taken for words of an English phrase.
+ * Whether the letters or digits on both sides of a line break are one word cut at the column
+ * width (`设有3|5个`, `“V|TE（`, `发展 a|nd 人民`): Chinese text breaks a line at any character,
+ * so inside it a break between two letters or digits far more often falls inside a word than on
+ * the space between two; English text breaks only at spaces. Chinese near the break on either
+ * side tells which.
  */
 function cutInChinese(text: string, end: number, start: number): boolean {
-  let a = end - 1;
-  while (a > 0 && end - a < LONGEST_WORD && inWord(text.charCodeAt(a - 1))) a--;
-  let b = start + 1;
-  while (b < text.length && b - start < LONGEST_WORD && inWord(text.charCodeAt(b))) b++;
-  if (!isCjkCode(text.charCodeAt(a - 1)) && !isCjkCode(text.charCodeAt(b))) return false;
-  if (isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(start))) return true;
-  for (let i = a; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return false;
-  for (let i = start; i < b; i++) if (isLowerCode(text.charCodeAt(i))) return false;
-  return true;
+  for (let i = end - 1; i >= 0 && end - i <= NEARBY; i--) {
+    const c = text.charCodeAt(i);
+    if (isCjkCode(c)) return true;
+    if (c === 10 || c === 13) break;
+  }
+  for (let i = start; i < text.length && i - start < NEARBY; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjkCode(c)) return true;
+    if (c === 10 || c === 13) break;
+  }
+  return false;
 }

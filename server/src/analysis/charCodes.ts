@@ -34,6 +34,10 @@ export function isLowerCode(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+export function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

@@ -125,8 +125,17 @@ function twoInkedBeside(text: string, from: number, stop: number, step: 1 | -1):
 
 /** `发展 and 人民`: spaces around a lowercase English word belong to it. */
 function nextToEnglishWord(text: string, start: number, end: number): boolean {
+  const a = inkBeside(text, start - 1, -1);
+  const b = inkBeside(text, end, 1);
   return (
-    (isLowerCode(text.charCodeAt(start - 1)) && isLowerCode(text.charCodeAt(start - 2))) ||
-    (isLowerCode(text.charCodeAt(end)) && isLowerCode(text.charCodeAt(end + 1)))
+    (isLowerCode(text.charCodeAt(a)) && isLowerCode(text.charCodeAt(inkBeside(text, a - 1, -1)))) ||
+    (isLowerCode(text.charCodeAt(b)) && isLowerCode(text.charCodeAt(inkBeside(text, b + 1, 1))))
   );
+}
+
+/** The offset of the first character from `from` in direction `step` that is not CR or LF (a word may be cut by a line break: `a|nd`). */
+function inkBeside(text: string, from: number, step: 1 | -1): number {
+  let i = from;
+  while (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) i += step;
+  return i;
 }

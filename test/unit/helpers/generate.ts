@@ -197,3 +197,40 @@ export function generateWithRepeats(count: number, perKind: number, seed: number
   });
   return { texts, expected };
 }
+
+/** Printed width in Han-character units: half for ASCII and for the quotes typesetting compresses. */
+function printedWidth(ch: string): number {
+  return /^[\x20-\x7e“”‘’（）《》]$/.test(ch) ? 0.5 : 1;
+}
+
+/**
+ * A clean article (blocks apart by blank lines) printed and extracted again: each block cut into
+ * lines of a column 14 to 30 characters wide, its first line indented by two characters that the
+ * extraction drops, and at each page end a form feed and, sometimes, a new column width. A line
+ * may break anywhere, inside a number or an abbreviation too, as Chinese typesetting does.
+ */
+export function reextract(clean: string, random: Random): string {
+  const out: string[] = [];
+  let width = between(random, 14, 30);
+  const pageLines = between(random, 30, 60);
+  const push = (line: string) => {
+    out.push(line);
+    if (out.length % pageLines !== 0) return;
+    out.push('\f');
+    if (random() < 0.5) width = between(random, 14, 30);
+  };
+  clean.replace(/\n+$/, '').split(/\n\n/).forEach((block, k) => {
+    if (k > 0) push('');
+    const chars = [...block];
+    let i = 0;
+    while (i < chars.length) {
+      let room = i === 0 ? width - 2 : width;
+      let n = 0;
+      while (i + n < chars.length && room >= printedWidth(chars[i + n])) room -= printedWidth(chars[i + n++]);
+      const line = chars.slice(i, i + Math.max(1, n)).join('');
+      i += Math.max(1, n);
+      push(line);
+    }
+  });
+  return out.join('\n') + '\n';
+}
