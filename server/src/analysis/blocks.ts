@@ -187,8 +187,8 @@ class BlockBuilder {
 
 /**
  * Nothing between Chinese characters; a space between two Latin words and between heading
- * phrases (see `headingBreak`). The line break runs from `end` (just past the last character of the line before) to
- * `start` (the first character of the line after).
+ * phrases (see `headingBreak`). The line break runs from `end` (just past the last character
+ * of the line before) to `start` (the first character of the line after).
  */
 export function joinReplacement(text: string, kind: BlockKind, level: number, end: number, start: number, phrasesSpaced = false): string {
   if (kind === 'heading' && level === 1) return headingBreak(phrasesSpaced, text.charCodeAt(end - 1), text.charCodeAt(start));
