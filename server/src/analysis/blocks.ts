@@ -5,7 +5,7 @@ import { classifySteps, finishesParagraph, shapeKind, type Classified, type Clas
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
 import { isAsciiAlnumCode, isCjkCode, isLowerCode, isUpperCode } from './charCodes';
-import { endsSentenceAt, headingBreak, holdsPhraseSpace, isSpace } from './text';
+import { endsSentenceAt, headingBreak, holdsPhraseSpace, isClosingCode, isOpeningCode, isSpace } from './text';
 import type { Lines } from './lines';
 import { finish } from './steps';
 import type { Block, BlockKind, Join } from './types';
@@ -111,8 +111,9 @@ function splitSideBySide(text: string, pieces: Piece[]): Piece[][] {
       if (!isSpace(ch)) {
         seen++;
         sinceSplit++;
-        if (ch === '“' || ch === '（' || ch === '(' || ch === '《') depth++;
-        else if ((ch === '”' || ch === '）' || ch === ')' || ch === '》') && depth > 0) depth--;
+        const c = text.charCodeAt(i);
+        if (isOpeningCode(c)) depth++;
+        else if (isClosingCode(c) && depth > 0) depth--;
         continue;
       }
       let j = i;

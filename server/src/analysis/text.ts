@@ -88,7 +88,7 @@ export function holdsPhraseSpace(text: string, start: number, end: number): bool
 }
 
 /** ”’）)」』】》 */
-function isClosingCode(c: number): boolean {
+export function isClosingCode(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0xff09 || c === 41 || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x300b;
 }
 
