@@ -148,6 +148,37 @@ describe('structure of hand-made articles', () => {
     assert.deepEqual(analyse(ellipsis).blocks.map((b) => b.text), ['这十年，是全县人民值得记忆、就医获得感幸福感逐渐增强的十年……', '如今，医院正扬帆起航。']);
   });
 
+  it('reads a full line whose closing mark hangs in the margin as going on into the next line', () => {
+    // column 19: the first line lost its two-character indent, the second's 。 hangs past the
+    // column, and the third is half a unit short because its Latin letters left slack
+    const text = '经过半年的奋战，西峡县人民医院上交\n了临床服务“五大中心”建设的“第一张答卷”。\n“VTE中心”通过评审验收，这个振奋人心的\n捷报让他们信心倍增。\n';
+    assert.deepEqual(analyse(text).blocks.map((b) => b.text), ['经过半年的奋战，西峡县人民医院上交了临床服务“五大中心”建设的“第一张答卷”。“VTE中心”通过评审验收，这个振奋人心的捷报让他们信心倍增。']);
+  });
+
+  it('takes no indent for a line after a sentence end that goes on with the paragraph', () => {
+    const lines = ['该院开展环境卫生大整治行动，彻底', '净化空间，消灭卫生死角；院内所有场所', '全面禁止吸烟，公共厕所清洁、无异味；', '全面清理院内张贴的“垃圾广告”、褪色宣', '传画等；清理空中零乱的管线和吊挂物。', '如今，该院的面貌焕然一新，院内就诊环', '境更加整洁。'];
+    assert.deepEqual(analyse(lines.join('\n') + '\n').blocks.map((b) => b.text), [lines.join('')]);
+  });
+
+  it('reads a short line that ends a run after a full line as the last line of the paragraph', () => {
+    const lines = ['西峡县人民医院从接诊患者到开通闭塞的血管，共用时1', '小时；从患者进入医院大门到导丝通过闭塞处仅用时30分钟。', '经过一周的悉心照护，11月7日，鲍先生康复出院。'];
+    const text = `${lines.join('\n')}\n\n新的一段开始了，继续努力。\n`;
+    assert.deepEqual(analyse(text).blocks.map((b) => b.text), [lines.join(''), '新的一段开始了，继续努力。']);
+    // one paragraph to a line, as formatting without blank lines writes: no column, so kept apart
+    const unwrapped = '第一段写到这里就结束了，继续。\n第二段。\n';
+    assert.equal(analyse(unwrapped).blocks.length, 2);
+  });
+
+  it('measures the lines of a new page against that page, whose column may be narrower', () => {
+    const before = ['十年来，西峡县人民医院不断发展壮大，完善急', '诊急救服务系统，建立三级护理质量体系等，积极为'];
+    const after = ['群众办实事，配套设施逐步提质升级。', '目前，医院设有35个临床科室、18个', '医技科室。医院以重点学科建设为先', '导。'];
+    const whole = [...before, ...after].join('');
+    // the form feed ends the last line of a page, or (as pdftotext writes it) starts the next page
+    for (const text of [`${before.join('\n')}\f\n${after.join('\n')}\n`, `${before.join('\n')}\n\f${after.join('\n')}\n`]) {
+      assert.deepEqual(analyse(text).blocks.map((b) => b.text), [whole], JSON.stringify(text));
+    }
+  });
+
   it('finds a title printed at the end of the file, with its subtitle, as the article title', () => {
     const text = `${wrap(para(2), 15)}\n\n为患者做手术\n\n奋进新时代\n——某某医院发展纪实\n`;
     const a = analyse(text);

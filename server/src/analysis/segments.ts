@@ -2,7 +2,7 @@
 // lines that the page layout shows to belong together: lines are cut at the column width, and a
 // new paragraph shows as a short last line or as an indented (shorter) first line.
 import type { LineFacts } from './lineFacts';
-import { isTrailingPunctCode } from './text';
+import { isTrailingPunctCode, rangeWidth } from './text';
 import { isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine } from './patterns';
 import type { Lines } from './lines';
 
@@ -20,17 +20,19 @@ export function segmentLines(lines: Lines, facts: LineFacts): Segment[] {
   let blank = 0;
   let current: Segment | null = null;
   const alone = standingAlone(lines, facts);
+  const starts = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     if (lines.blank(i)) {
       blank++;
       current = null;
       continue;
     }
-    if (current && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, facts, current.last)) {
+    if (current && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, facts, current.last, starts)) {
       current.last = i;
     } else {
       current = { first: i, last: i, blankBefore: current ? 0 : blank };
       segments.push(current);
+      starts[i] = startsParagraph(facts, i) ? 1 : 0;
     }
     blank = 0;
   }
@@ -62,29 +64,70 @@ function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
  * Only a line that ends a sentence can; it does when it is clearly shorter than the column
  * (a short last line) or when the next line is clearly shorter than it (an indented first line).
  * The widths are compared with the neighbouring lines rather than with one column width, since
- * columns differ between articles, within one, and narrow line by line around pictures.
+ * columns differ between articles, within one (from page to page too), and narrow line by line
+ * around pictures. `starts` marks the lines up to i that begin a segment after a finished sentence.
  */
-export function endsParagraphInRun(lines: Lines, facts: LineFacts, i: number): boolean {
+function endsParagraphInRun(lines: Lines, facts: LineFacts, i: number, starts: Uint8Array): boolean {
   if (!facts.endsSentence[i]) return false;
   const next = i + 1;
-  if (next >= lines.length || lines.blank(next)) return true;
   // `。` or `”` pushed to the start of the next line still closes this line's sentence
   if (isTrailingPunctCode(lines.text.charCodeAt(facts.inkStart[next]))) return false;
   const width = (j: number) => facts.width(j); // measured on first use
-  const prev = facts.previous[i];
-  // The first line of a paragraph is indented by two characters, which extraction drops.
-  const indent = (j: number) => (firstOfParagraph(facts, j) ? 2 : 0);
-  const column = prev >= 0 ? width(prev) + indent(prev) : width(i) + indent(i);
+  // The first line of a paragraph is indented by two characters, which extraction drops; a line
+  // after a finished sentence that was read as going on with it is no first line.
+  const indent = (j: number) => (starts[j] === 1 ? 2 : 0);
+  const prev = samePage(lines, facts, facts.previous[i], i) ? facts.previous[i] : -1;
+  const column = unhungWidth(lines, facts, prev >= 0 ? prev : i) + indent(prev >= 0 ? prev : i);
   if (prev >= 0 && narrowing(facts, facts.previous[prev], prev, i)) return false;
-  const shortLast = width(i) + indent(i) <= column - 1.5;
-  const indentedNext = width(next) <= Math.max(column, width(i)) - 1.5;
-  return shortLast || indentedNext;
+  if (width(i) + indent(i) <= column - 1.5) return true; // a short last line
+  const full = unhungWidth(lines, facts, i);
+  // When line i fills the column, a next line that ends the run may be its paragraph's last line,
+  // of any width, so its shortness tells nothing of an indent. The column is that of the lines
+  // before i, read across a blank line too (one line to a paragraph, as formatting without blank
+  // lines writes it, shows no column).
+  const recent = recentColumn(lines, facts, i, starts);
+  const inColumn = width(i) + indent(i) >= recent - 1 && full + indent(i) <= recent + 1;
+  if (inColumn && endsRun(lines, next) && facts.endsSentence[next]) return false;
+  if (samePage(lines, facts, i, next)) return width(next) <= Math.max(column, full) - 1.5;
+  // the next line opens a page, whose column may differ: measure it against the line after it
+  return !endsRun(lines, next) && samePage(lines, facts, next, next + 1) && width(next) <= unhungWidth(lines, facts, next + 1) - 1.5;
 }
 
-/** Whether line i starts a paragraph: nothing before it, or a finished sentence. */
-function firstOfParagraph(facts: LineFacts, i: number): boolean {
+/** The widest of the three non-blank lines before line i on its page, indents and hanging marks aside, or -9. */
+function recentColumn(lines: Lines, facts: LineFacts, i: number, starts: Uint8Array): number {
+  let column = -9;
+  for (let p = facts.previous[i], q = i, k = 0; p >= 0 && k < 3 && samePage(lines, facts, p, q); q = p, p = facts.previous[p], k++) {
+    column = Math.max(column, unhungWidth(lines, facts, p) + (starts[p] === 1 ? 2 : 0));
+  }
+  return column;
+}
+
+/** Whether line i follows nothing or a finished sentence. */
+function startsParagraph(facts: LineFacts, i: number): boolean {
   const prev = facts.previous[i];
   return prev < 0 || facts.endsSentence[prev] === 1;
+}
+
+/** Whether line i is the last of its run: a blank line or the end of the text follows. */
+function endsRun(lines: Lines, i: number): boolean {
+  return i + 1 >= lines.length || lines.blank(i + 1);
+}
+
+/** Whether no form feed stands between the ink of lines a and b (a before b; false when a < 0). */
+function samePage(lines: Lines, facts: LineFacts, a: number, b: number): boolean {
+  if (a < 0) return false;
+  for (let k = facts.inkEnd[a]; k < facts.inkStart[b]; k++) if (lines.text.charCodeAt(k) === 12) return false;
+  return true;
+}
+
+/**
+ * Line i's width without its last character when that is punctuation: typesetters let a closing
+ * mark hang in the margin, so a full line may be one mark wider than the column.
+ */
+function unhungWidth(lines: Lines, facts: LineFacts, i: number): number {
+  const last = facts.inkEnd[i] - 1;
+  const w = facts.width(i);
+  return isTrailingPunctCode(lines.text.charCodeAt(last)) ? w - rangeWidth(lines.text, last, last + 1) : w;
 }
 
 /** Lines whose widths fall a little, step by step: text flowing around a picture. */
