@@ -179,6 +179,13 @@ describe('structure of hand-made articles', () => {
     }
   });
 
+  it('reads a heading split at the column width of the text around it as one heading', () => {
+    const text = `${wrap(para(2), 17)}\n\n锚定高质量发展 临床服务中心建设\n挺起发展脊梁\n\n${wrap(para(3), 17)}\n`;
+    const a = analyse(text);
+    assert.deepEqual(a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text), ['锚定高质量发展 临床服务中心建设挺起发展脊梁']);
+    assert.equal(applyEdits(text, fixAllEdits(a, withDefaults({}))).split('\n\n')[1], '锚定高质量发展 临床服务中心建设挺起发展脊梁');
+  });
+
   it('finds a title printed at the end of the file, with its subtitle, as the article title', () => {
     const text = `${wrap(para(2), 15)}\n\n为患者做手术\n\n奋进新时代\n——某某医院发展纪实\n`;
     const a = analyse(text);

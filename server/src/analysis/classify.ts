@@ -154,7 +154,7 @@ function isLevelOneHeading(lines: Lines, segs: Classified[], i: number, nextPara
     return isPhrasePair(t) || quoted(t) || (column > 0 && inkWidth(t) <= 0.7 * column);
   }
   for (let l = s.first; l <= s.last; l++) {
-    if (!lines.blank(l) && column > 0 && displayWidth(lines.lineText(l)) > 0.8 * column) return false;
+    if (!lines.blank(l) && column > 0 && displayWidth(lines.lineText(l)) > column + 0.5) return false;
   }
   // Joined as its block joins it, it must read as a heading on one line too, so formatting is stable.
   const joined = joinHeadingLines(lineTexts(lines, s));
