@@ -141,7 +141,7 @@ function widest(lines: Lines, s: Segment): number {
   return w;
 }
 
-/** `党建引领 推动医院高质量发展`, also when split over two or three short lines. */
+/** `党建引领 推动医院高质量发展`, also when split over two or three lines no wider than the column. */
 function isLevelOneHeading(lines: Lines, segs: Classified[], i: number, nextParagraph: number): boolean {
   const s = segs[i];
   if (s.length > 120 || !hasNoRunningPunct(s.joined)) return false;
@@ -153,6 +153,7 @@ function isLevelOneHeading(lines: Lines, segs: Classified[], i: number, nextPara
     const t = lines.lineText(s.first);
     return isPhrasePair(t) || quoted(t) || (column > 0 && inkWidth(t) <= 0.7 * column);
   }
+  // a line wider than the paragraph's column is no heading line set in that column
   for (let l = s.first; l <= s.last; l++) {
     if (!lines.blank(l) && column > 0 && displayWidth(lines.lineText(l)) > column + 0.5) return false;
   }
