@@ -64,6 +64,18 @@ describe('formatting options', () => {
     assert.equal(applyEdits(text, formatEdits(a, withDefaults({ blankLineBetweenBlocks: false }))), '第一段，继续。\n第二段。\n');
   });
 
+  it('writes each block of a sample on a line of its own without blank lines, and reads it back block for block', () => {
+    const oneLine = withDefaults({ blankLineBetweenBlocks: false });
+    const read = (text: string) => analyse(text).blocks.map((b) => `${b.kind} ${b.level} ${b.text}`);
+    for (const s of samples()) {
+      const formatted = applyEdits(s.clean, formatEdits(analyse(s.clean), oneLine));
+      assert.equal(formatted, s.clean.replace(/\n\n+/g, '\n'), s.name);
+      // headings, captions and paragraphs keep their kinds, nothing is joined to its neighbour
+      assert.deepEqual(read(formatted), read(s.clean), s.name);
+      assert.deepEqual(formatEdits(analyse(formatted), oneLine), [], s.name);
+    }
+  });
+
   it('keeps spaces between Chinese characters when the policy is keep', () => {
     const text = '不 断 提 升 患 者 体 验，\n医院继续努力。\n';
     const a = analyse(text, { cjkSpace: 'keep' });

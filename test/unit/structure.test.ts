@@ -186,6 +186,22 @@ describe('structure of hand-made articles', () => {
     assert.equal(applyEdits(text, fixAllEdits(a, withDefaults({}))).split('\n\n')[1], '锚定高质量发展 临床服务中心建设挺起发展脊梁');
   });
 
+  it('reads text never wrapped, one paragraph to a line with no blank lines, as one paragraph a line', () => {
+    const paragraphs = ['医院召开动员会，全面拉开了奋斗的新帷幕。', '为深入贯彻落实党的二十大精神，推出更多惠民生、暖民心的举措，省卫生健康委决定在全省推行七项举措。', '西峡县人民医院积极承担社会责任，率先启动该项工程，引领县域心血管重大疾病防治与国家行动计划接轨，效果明显。'];
+    const a = analyse(`${paragraphs.join('\n')}\n`);
+    assert.deepEqual(a.blocks.map((b) => b.text), paragraphs);
+    assert.deepEqual(a.findings.filter((f) => f.rule === 'broken-wrap'), []);
+  });
+
+  it('still joins lines wrapped at a column wider than a newspaper\'s, one of them ending a sentence', () => {
+    const clause = '西峡县人民医院积极承担社会责任，率先启动该项工程，引领县域心血管重大疾病防治与国家行动计划接轨，';
+    const sentence = '医院坚持党建引领推动高质量发展，不断提升服务能力和水平，群众就医的获得感和幸福感持续增强。';
+    // 45 characters to the line, the first indented by two that extraction dropped
+    const lines = [clause.slice(0, 43), sentence, clause.slice(0, 45), '效果明显。'];
+    const a = analyse(`${lines.join('\n')}\n`);
+    assert.deepEqual(a.blocks.map((b) => b.text), [lines.join('')]);
+  });
+
   it('finds a title printed at the end of the file, with its subtitle, as the article title', () => {
     const text = `${wrap(para(2), 15)}\n\n为患者做手术\n\n奋进新时代\n——某某医院发展纪实\n`;
     const a = analyse(text);

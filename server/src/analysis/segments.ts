@@ -14,12 +14,16 @@ export interface Segment {
   blankBefore: number;
 }
 
-/** Splits the non-blank lines into segments at blank lines and at paragraph ends inside a run. */
+/**
+ * Splits the non-blank lines into segments at blank lines and at paragraph ends inside a run. In
+ * a run written one block to a line, each line break reads as a blank line.
+ */
 export function segmentLines(lines: Lines, facts: LineFacts): Segment[] {
   const segments: Segment[] = [];
   let blank = 0;
   let current: Segment | null = null;
   const alone = standingAlone(lines, facts);
+  const ownLines = unwrappedRuns(lines, facts);
   const starts = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     if (lines.blank(i)) {
@@ -27,16 +31,47 @@ export function segmentLines(lines: Lines, facts: LineFacts): Segment[] {
       current = null;
       continue;
     }
-    if (current && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, facts, current.last, starts)) {
+    if (current && !ownLines[i] && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, facts, current.last, starts)) {
       current.last = i;
     } else {
-      current = { first: i, last: i, blankBefore: current ? 0 : blank };
+      current = { first: i, last: i, blankBefore: current ? ownLines[i] : blank };
       segments.push(current);
       starts[i] = startsParagraph(facts, i) ? 1 : 0;
     }
     blank = 0;
   }
   return segments;
+}
+
+/** Wider than the column of any newspaper or book: a line this wide was never wrapped. */
+const UNWRAPPED_WIDTH = 40;
+
+/**
+ * 1 for the lines of runs written one block to a line, as text that was never wrapped is, and
+ * as formatting without blank lines between blocks writes it: a third or more of the run's lines
+ * are wider than any column, and most of those end a sentence (a paragraph each). Lines wrapped
+ * at a wide column are as wide, but few of them end a sentence.
+ */
+function unwrappedRuns(lines: Lines, facts: LineFacts): Uint8Array {
+  const own = new Uint8Array(lines.length);
+  for (let first = 0; first < lines.length; ) {
+    if (lines.blank(first)) {
+      first++;
+      continue;
+    }
+    let last = first;
+    let wide = 0;
+    let ended = 0;
+    for (; last < lines.length && !lines.blank(last); last++) {
+      // a line of no more characters than the width cannot be wider: most are never measured
+      if (facts.inkEnd[last] - facts.inkStart[last] <= UNWRAPPED_WIDTH || facts.width(last) <= UNWRAPPED_WIDTH) continue;
+      wide++;
+      ended += facts.endsSentence[last];
+    }
+    if (last - first >= 2 && wide * 3 >= last - first && ended * 2 > wide) own.fill(1, first, last);
+    first = last;
+  }
+  return own;
 }
 
 /**
