@@ -5,6 +5,7 @@ import { applyEdits, fixAllEdits, formatEdits } from '../../server/src/analysis/
 import { withDefaults } from '../../server/src/analysis/settings';
 import type { TextEdit } from '../../server/src/analysis/types';
 import { noWs, samples } from './helpers/samples';
+import { createRandom, reextract } from './helpers/generate';
 
 const settings = withDefaults({});
 const fixAll = (text: string) => applyEdits(text, fixAllEdits(analyse(text), settings));
@@ -73,6 +74,19 @@ describe('formatting options', () => {
       // headings, captions and paragraphs keep their kinds, nothing is joined to its neighbour
       assert.deepEqual(read(formatted), read(s.clean), s.name);
       assert.deepEqual(formatEdits(analyse(formatted), oneLine), [], s.name);
+    }
+  });
+
+  it('formats each raw sample, wrapped or printed again at other widths, into the same blocks with or without blank lines', () => {
+    const oneLine = withDefaults({ blankLineBetweenBlocks: false });
+    const read = (text: string) => analyse(text).blocks.map((b) => `${b.kind} ${b.level} ${b.text}`);
+    for (const s of samples()) {
+      for (const text of [s.raw, reextract(s.clean, createRandom(s.name.length))]) {
+        const spaced = applyEdits(text, formatEdits(analyse(text), settings));
+        const packed = applyEdits(text, formatEdits(analyse(text), oneLine));
+        assert.deepEqual(read(packed), read(spaced), s.name);
+        assert.deepEqual(formatEdits(analyse(packed), oneLine), [], s.name);
+      }
     }
   });
 
