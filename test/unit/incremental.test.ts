@@ -6,6 +6,7 @@ import { reanalyse, textChange } from '../../server/src/analysis/incremental';
 import { withDefaults } from '../../server/src/analysis/settings';
 import type { ArticleAnalysis } from '../../server/src/analysis/types';
 import { samples } from './helpers/samples';
+import { createRandom, reextract } from './helpers/generate';
 
 const settings = withDefaults({});
 const LOCAL = new Set(['broken-wrap', 'split-paragraph', 'split-number', 'cjk-space', 'doubled-text', 'halfwidth-punctuation', 'stray-latin', 'unbalanced-pair']);
@@ -80,12 +81,18 @@ describe('provisional re-analysis after an edit', () => {
       assert.deepEqual(heldTwice(after!), []);
     });
 
-    it(`${s.name}: agrees with a full analysis on the blocks and on every local problem, for random small edits`, () => {
-      const before = analyse(s.raw, settings);
+    // as extracted; printed again at other widths with page ends; written one block to a line
+    const inputs: [string, string][] = [
+      ['', s.raw],
+      [' printed again', reextract(s.clean, createRandom(s.name.length))],
+      [' one block to a line', s.clean.replace(/\n\n+/g, '\n')],
+    ];
+    for (const [as, base] of inputs) it(`${s.name}${as}: agrees with a full analysis on the blocks and on every local problem, for random small edits`, () => {
+      const before = analyse(base, settings);
       let used = 0;
       fc.assert(
-        fc.property(fc.nat(s.raw.length - 1), fc.constantFrom('', '医', '。', '\n', ' ', '\n\n', '2'), fc.nat(3), (at, insert, removed) => {
-          const text = s.raw.slice(0, at) + insert + s.raw.slice(Math.min(s.raw.length, at + removed));
+        fc.property(fc.nat(base.length - 1), fc.constantFrom('', '医', '。', '\n', ' ', '\n\n', '2', '\f'), fc.nat(3), (at, insert, removed) => {
+          const text = base.slice(0, at) + insert + base.slice(Math.min(base.length, at + removed));
           // reanalyse builds the new analysis from the old one in place: give it a copy each time
           const quick = reanalyse(copyOf(before), text, settings);
           if (!quick) return;

@@ -93,6 +93,8 @@ export function reanalyse(prev: ArticleAnalysis, text: string, settings: Analysi
 
 /** How many blocks before and after the edited ones are read again, tried in turn. */
 const MARGINS = [2, 4, 8, 16];
+/** How many blocks a region may grow by to take in whole runs of lines. */
+const MAX_RUN_BLOCKS = 64;
 
 /** The blocks around an edit, read anew from the edited text. */
 interface Region {
@@ -114,9 +116,14 @@ interface Region {
  */
 function readRegion(prev: ArticleAnalysis, text: string, change: { start: number; end: number; delta: number }, margin: number): Region | 'retry' | undefined {
   const { start, end, delta } = change;
-  const first = Math.max(0, firstBlockEndingAfter(prev.blocks, start) - margin);
-  const last = Math.min(prev.blocks.length - 1, lastBlockStartingBefore(prev.blocks, end) + margin);
-  if (first >= last) return undefined;
+  const blocks = prev.blocks;
+  let first = Math.max(0, firstBlockEndingAfter(blocks, start) - margin);
+  let last = Math.min(blocks.length - 1, lastBlockStartingBefore(blocks, end) + margin);
+  // a run of lines is read as a whole (whether it was ever wrapped, say): whole runs only
+  const widest = last - first + MAX_RUN_BLOCKS;
+  while (first > 0 && blocks[first - 1].lastLine + 1 >= blocks[first].firstLine) first--;
+  while (last < blocks.length - 1 && blocks[last].lastLine + 1 >= blocks[last + 1].firstLine) last++;
+  if (first >= last || last - first > widest) return undefined;
   const lineOfStart = prev.lines.indexAt(prev.blocks[first].span.start);
   const lineOfEnd = prev.lines.indexAt(prev.blocks[last].span.end);
   const from = prev.lines.start(lineOfStart);
