@@ -120,10 +120,10 @@ function readRegion(prev: ArticleAnalysis, text: string, change: { start: number
   let first = Math.max(0, firstBlockEndingAfter(blocks, start) - margin);
   let last = Math.min(blocks.length - 1, lastBlockStartingBefore(blocks, end) + margin);
   // a run of lines is read as a whole (whether it was ever wrapped, say): whole runs only
-  const widest = last - first + MAX_RUN_BLOCKS;
+  const most = last - first + MAX_RUN_BLOCKS;
   while (first > 0 && blocks[first - 1].lastLine + 1 >= blocks[first].firstLine) first--;
   while (last < blocks.length - 1 && blocks[last].lastLine + 1 >= blocks[last + 1].firstLine) last++;
-  if (first >= last || last - first > widest) return undefined;
+  if (first >= last || last - first > most) return undefined;
   const lineOfStart = prev.lines.indexAt(prev.blocks[first].span.start);
   const lineOfEnd = prev.lines.indexAt(prev.blocks[last].span.end);
   const from = prev.lines.start(lineOfStart);

@@ -128,7 +128,10 @@ function endsParagraphInRun(lines: Lines, facts: LineFacts, i: number, starts: U
   return !endsRun(lines, next) && samePage(lines, facts, next, next + 1) && width(next) <= unhungWidth(lines, facts, next + 1) - 1.5;
 }
 
-/** The widest of the three non-blank lines before line i on its page, indents and hanging marks aside, or -9. */
+/**
+ * The widest of the three non-blank lines before line i on its page, indents and hanging marks
+ * aside, or -9 when there are none.
+ */
 function recentColumn(lines: Lines, facts: LineFacts, i: number, starts: Uint8Array): number {
   let column = -9;
   for (let p = facts.previous[i], q = i, k = 0; p >= 0 && k < 3 && samePage(lines, facts, p, q); q = p, p = facts.previous[p], k++) {
