@@ -124,6 +124,9 @@ function readRegion(prev: ArticleAnalysis, text: string, change: { start: number
   while (first > 0 && blocks[first - 1].lastLine + 1 >= blocks[first].firstLine) first--;
   while (last < blocks.length - 1 && blocks[last].lastLine + 1 >= blocks[last + 1].firstLine) last++;
   if (first >= last || last - first > most) return undefined;
+  // what a heading or a caption is depends on the blocks around it, outside the region: its
+  // edges must be paragraphs, or the ends of the text
+  if ((first > 0 && blocks[first].kind !== 'paragraph') || (last < blocks.length - 1 && blocks[last].kind !== 'paragraph')) return 'retry';
   const lineOfStart = prev.lines.indexAt(prev.blocks[first].span.start);
   const lineOfEnd = prev.lines.indexAt(prev.blocks[last].span.end);
   const from = prev.lines.start(lineOfStart);
