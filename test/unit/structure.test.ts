@@ -210,6 +210,13 @@ describe('structure of hand-made articles', () => {
     assert.equal(a.blocks[a.articles[0].subtitle!].text, '——某某医院发展纪实');
   });
 
+  it('joins a subtitle cut at the line end, and keeps a caption printed right under a subtitle apart', () => {
+    const cut = analyse(`凤凰涅槃佑民康\n——西峡县人民\n医院十年巨变纪实\n\n${para(1)}\n`);
+    assert.deepEqual(cut.blocks.slice(0, 2).map((b) => `${b.kind}:${b.text}`), ['title:凤凰涅槃佑民康', 'subtitle:——西峡县人民医院十年巨变纪实']);
+    const captioned = analyse(`奋进新时代\n——商丘市中心医院高质量发展侧记\n为患者做手术\n\n${para(1)}\n`);
+    assert.deepEqual(captioned.blocks.slice(0, 3).map((b) => `${b.kind}:${b.text}`), ['title:奋进新时代', 'subtitle:——商丘市中心医院高质量发展侧记', 'caption:为患者做手术']);
+  });
+
   it('starts a new article at a second institution title', () => {
     const text = `甲市人民医院：奋力开启新征程\n\n${para(1)}\n\n乙县中医院：党建引领促发展\n\n${para(1)}\n`;
     const a = analyse(text);

@@ -12,6 +12,20 @@ export function isSubtitleLine(text: string): boolean {
   return /^[—－-]{2}\S/.test(t) && t.length <= 60 && !/[。；]$/.test(t);
 }
 
+/** The words a subtitle ends on, naming the kind of piece: `——…十年巨变纪实`, `——…高质量发展侧记`. */
+const SUBTITLE_GENRE = /(纪实|侧记|纪事|记事|综述|巡礼|掠影|速写|札记|手记|回眸|纪略)$/;
+
+/**
+ * Whether `next`, the line right under the subtitle line `subtitle`, is the rest of it, cut at the
+ * line end (`——西峡县人民|医院十年巨变纪实`): the subtitle does not end on the word naming the
+ * kind of piece, the next line does, and holds no running punctuation.
+ */
+export function continuesSubtitle(subtitle: string, next: string): boolean {
+  const t = ink(next);
+  if (t.length > 30 || RUNNING_PUNCT.test(t) || !SUBTITLE_GENRE.test(t) || SUBTITLE_GENRE.test(ink(subtitle))) return false;
+  return isSubtitleLine(subtitle + next);
+}
+
 /** `□王正勋 侯林峰 郜秋娟 文/图`, `(本报记者 魏应欣)`, `本报通讯员 张三`. */
 export function isBylineLine(text: string): boolean {
   if (text.length > 80 || !hasBylineEdge(text)) return false;

@@ -3,7 +3,7 @@
 // new paragraph shows as a short last line or as an indented (shorter) first line.
 import type { LineFacts } from './lineFacts';
 import { isTrailingPunctCode, rangeWidth } from './text';
-import { isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine } from './patterns';
+import { continuesSubtitle, isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine } from './patterns';
 import type { Lines } from './lines';
 
 /** A run of non-blank lines [first, last] (indexes into the line array). */
@@ -31,7 +31,7 @@ export function segmentLines(lines: Lines, facts: LineFacts): Segment[] {
       current = null;
       continue;
     }
-    if (current && !ownLines[i] && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, facts, current.last, starts)) {
+    if (current && (alone[i] === CONTINUES || (!ownLines[i] && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, facts, current.last, starts)))) {
       current.last = i;
     } else {
       current = { first: i, last: i, blankBefore: current ? ownLines[i] : blank };
@@ -74,9 +74,13 @@ function unwrappedRuns(lines: Lines, facts: LineFacts): Uint8Array {
   return own;
 }
 
+/** In `standingAlone`: the line holds the rest of the subtitle above it. */
+const CONTINUES = 2;
+
 /**
  * Lines that are blocks of their own even with no blank line around them: subtitles, bylines,
- * photo credits, titles, and the line right above a subtitle (its title).
+ * photo credits, titles, and the line right above a subtitle (its title). A subtitle cut at the
+ * line end goes on into the line below (marked `CONTINUES`).
  */
 function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
   const alone = new Uint8Array(lines.length);
@@ -87,6 +91,8 @@ function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
       alone[i] = 1;
       const above = i - 1;
       if (above >= 0 && !lines.blank(above) && !facts.endsSentence[above]) alone[above] = 1;
+      const below = i + 1;
+      if (below < lines.length && !lines.blank(below) && continuesSubtitle(t, lines.lineText(below))) alone[below] = CONTINUES;
     } else if (isBylineLine(t) || isCreditLine(t) || isInstitutionTitle(t)) {
       alone[i] = 1;
     }
