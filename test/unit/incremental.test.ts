@@ -93,11 +93,13 @@ describe('provisional re-analysis after an edit', () => {
       assert.deepEqual(heldTwice(after!), []);
     });
 
-    // as extracted; printed again at other widths with page ends; written one block to a line
+    // as extracted; printed again at other widths with page ends; written one block to a line;
+    // printed again and copied with no blank lines
     const inputs: [string, string][] = [
       ['', s.raw],
       [' printed again', reextract(s.clean, createRandom(s.name.length))],
       [' one block to a line', s.clean.replace(/\n\n+/g, '\n')],
+      [' copied with no blank lines', reextract(s.clean, createRandom(s.name.length + 1)).replace(/\n\n+/g, '\n')],
     ];
     for (const [as, base] of inputs) it(`${s.name}${as}: agrees with a full analysis on the blocks and on every local problem, for random small edits`, () => {
       const before = analyse(base, settings);

@@ -202,6 +202,34 @@ describe('structure of hand-made articles', () => {
     assert.deepEqual(a.blocks.map((b) => b.text), [lines.join('')]);
   });
 
+  describe('text copied from a page, with no blank lines at all', () => {
+    // a paragraph set in a column of 15, its first line's two-character indent dropped
+    const printed = (p: string) => [p.slice(0, 13), ...(p.slice(13).match(/.{1,15}/gu) ?? [])].join('\n');
+    const one = '医院坚持党建引领推动高质量发展，不断提升服务能力和水平，群众就医获得感持续增强。';
+    const two = '十年来，西峡县人民医院坚定不移地把党的政治建设摆在首位，进一步增强政治意识，持续抓好基层党组织建设。';
+
+    it('reads a heading between two paragraphs, also when cut at the column width, and keeps its space', () => {
+      for (const heading of ['党建引领 推动医院高质量发展', '党建引领 推动医院高质量发\n展']) {
+        const text = `${printed(one)}\n${heading}\n${printed(two)}\n`;
+        const a = analyse(text);
+        assert.deepEqual(a.blocks.map((b) => `${b.kind}:${b.text}`), [`paragraph:${one}`, 'heading:党建引领 推动医院高质量发展', `paragraph:${two}`], heading);
+        assert.equal(applyEdits(text, fixAllEdits(a, withDefaults({}))), `${one}\n\n党建引领 推动医院高质量发展\n\n${two}\n`);
+      }
+    });
+
+    it('keeps a line of running text with a stray space in its paragraph', () => {
+      const text = `${printed(one)}\n${printed('西峡县人民医院 加强对重点监控类药品循证，持续提升合理用药水平，群众满意。')}\n`;
+      assert.equal(analyse(text).blocks.filter((b) => b.kind === 'heading').length, 0);
+    });
+
+    it('starts a paragraph under a subtitle, so a line as short as an indented one ends it', () => {
+      // its last line as wide as an indented first line: only the indent it starts with tells
+      const first = '十年，在历史长河中，只是一瞬间；十年，医院悄然蝶变。';
+      const text = `凤凰涅槃佑民康\n——西峡县人民医院十年巨变纪实\n${printed(first)}\n${printed(two)}\n`;
+      assert.deepEqual(analyse(text).blocks.map((b) => b.text).slice(2), [first, two]);
+    });
+  });
+
   it('finds a title printed at the end of the file, with its subtitle, as the article title', () => {
     const text = `${wrap(para(2), 15)}\n\n为患者做手术\n\n奋进新时代\n——某某医院发展纪实\n`;
     const a = analyse(text);

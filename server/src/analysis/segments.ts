@@ -2,8 +2,8 @@
 // lines that the page layout shows to belong together: lines are cut at the column width, and a
 // new paragraph shows as a short last line or as an indented (shorter) first line.
 import type { LineFacts } from './lineFacts';
-import { isTrailingPunctCode, rangeWidth } from './text';
-import { continuesSubtitle, isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine } from './patterns';
+import { holdsPhraseSpace, isTrailingPunctCode, rangeWidth } from './text';
+import { continuesSubtitle, hasNoRunningPunct, isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine } from './patterns';
 import type { Lines } from './lines';
 
 /** A run of non-blank lines [first, last] (indexes into the line array). */
@@ -34,9 +34,13 @@ export function segmentLines(lines: Lines, facts: LineFacts): Segment[] {
     if (current && (alone[i] === CONTINUES || (!ownLines[i] && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, facts, current.last, starts)))) {
       current.last = i;
     } else {
-      current = { first: i, last: i, blankBefore: current ? ownLines[i] : blank };
+      // a heading inside a run stands as if blank lines were around it
+      const cutAfterHeading: number = current && alone[current.first] === HEADING ? 1 : 0;
+      // under a title, subtitle, byline or heading, a paragraph begins
+      const underBlock = current !== null && alone[current.last] > 0;
+      current = { first: i, last: i, blankBefore: current ? Math.max(ownLines[i], cutAfterHeading) : blank };
       segments.push(current);
-      starts[i] = startsParagraph(facts, i) ? 1 : 0;
+      starts[i] = underBlock || startsParagraph(facts, i) ? 1 : 0;
     }
     blank = 0;
   }
@@ -76,6 +80,8 @@ function unwrappedRuns(lines: Lines, facts: LineFacts): Uint8Array {
 
 /** In `standingAlone`: the line holds the rest of the subtitle above it. */
 const CONTINUES = 2;
+/** In `standingAlone`: a section heading printed with no blank line around it. */
+const HEADING = 3;
 
 /**
  * Lines that are blocks of their own even with no blank line around them: subtitles, bylines,
@@ -97,7 +103,45 @@ function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
       alone[i] = 1;
     }
   }
+  for (let i = 1; i + 2 < lines.length; i++) {
+    const n = headingInRun(lines, facts, i);
+    if (n > 0) alone[i] = HEADING;
+    if (n > 1) alone[i + 1] = CONTINUES;
+  }
   return alone;
+}
+
+/** Stricter than a heading between blank lines: two phrases of four characters or more. */
+const TWO_PHRASES = /^\S{4,12}[ \u3000]\S{4,24}$/;
+
+/**
+ * How many lines, from line i, a section heading takes (`党建引领 推动医院高质量发展`) printed
+ * between two paragraphs with no blank line around it, as text copied from a page comes; 0 when
+ * line i starts none. Two phrases after a finished sentence, perhaps cut at the column width
+ * (`党建引领 推动医院高质量发|展`), and under them a paragraph's indented first line, narrower than
+ * the line after it. Running text holds a stray space now and then too, but the line under it
+ * goes on at the full column width.
+ */
+function headingInRun(lines: Lines, facts: LineFacts, i: number): number {
+  if (lines.blank(i) || lines.blank(i - 1) || !facts.endsSentence[i - 1] || facts.endsSentence[i]) return 0;
+  if (!holdsPhraseSpace(lines.text, facts.inkStart[i], facts.inkEnd[i])) return 0;
+  const t = facts.trimmed(i);
+  if (!hasNoRunningPunct(t)) return 0;
+  if (TWO_PHRASES.test(t) && indentedFirst(lines, facts, i + 1)) return 1;
+  const rest = i + 1;
+  if (lines.blank(rest) || facts.endsSentence[rest] || facts.width(rest) >= facts.width(i)) return 0;
+  const whole = t + facts.trimmed(rest);
+  return hasNoRunningPunct(whole) && TWO_PHRASES.test(whole) && indentedFirst(lines, facts, rest + 1) ? 2 : 0;
+}
+
+/**
+ * Whether line i is a paragraph's first line, its two-character indent dropped: narrower than the
+ * line after it by about that much.
+ */
+function indentedFirst(lines: Lines, facts: LineFacts, i: number): boolean {
+  if (i >= lines.length || lines.blank(i) || endsRun(lines, i) || !samePage(lines, facts, i, i + 1)) return false;
+  const by = facts.width(i + 1) - facts.width(i);
+  return by >= 1.5 && by <= 3.5;
 }
 
 /**
