@@ -10,7 +10,10 @@ import type { Lines } from './lines';
 export interface Segment {
   first: number;
   last: number;
-  /** Number of blank lines between this segment and the previous one (0 when cut inside a run). */
+  /**
+   * Number of blank lines between this segment and the previous one: 0 when cut inside a run, but
+   * 1 where the layout stands for one (text written one block to a line, under a heading in a run).
+   */
   blankBefore: number;
 }
 
@@ -85,8 +88,9 @@ const HEADING = 3;
 
 /**
  * Lines that are blocks of their own even with no blank line around them: subtitles, bylines,
- * photo credits, titles, and the line right above a subtitle (its title). A subtitle cut at the
- * line end goes on into the line below (marked `CONTINUES`).
+ * photo credits, titles, the line right above a subtitle (its title), and section headings
+ * printed inside a run (marked `HEADING`). A subtitle or such a heading cut at the line end goes
+ * on into the line below (marked `CONTINUES`).
  */
 function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
   const alone = new Uint8Array(lines.length);
