@@ -121,8 +121,8 @@ function readRegion(prev: ArticleAnalysis, text: string, change: { start: number
   let last = Math.min(blocks.length - 1, lastBlockStartingBefore(blocks, end) + margin);
   // a run of lines is read as a whole (whether it was ever wrapped, say): whole runs only
   const most = last - first + MAX_RUN_BLOCKS;
-  while (first > 0 && blocks[first - 1].lastLine + 1 >= blocks[first].firstLine) first--;
-  while (last < blocks.length - 1 && blocks[last].lastLine + 1 >= blocks[last + 1].firstLine) last++;
+  while (first > 0 && last - first <= most && blocks[first - 1].lastLine + 1 >= blocks[first].firstLine) first--;
+  while (last < blocks.length - 1 && last - first <= most && blocks[last].lastLine + 1 >= blocks[last + 1].firstLine) last++;
   if (first >= last || last - first > most) return undefined;
   // what a heading or a caption is depends on the blocks around it, outside the region: its
   // edges must be paragraphs, or the ends of the text
