@@ -245,6 +245,15 @@ describe('structure of hand-made articles', () => {
     assert.deepEqual(captioned.blocks.slice(0, 3).map((b) => `${b.kind}:${b.text}`), ['title:奋进新时代', 'subtitle:——商丘市中心医院高质量发展侧记', 'caption:为患者做手术']);
   });
 
+  it('reads a title printed over two lines right above its subtitle as one title', () => {
+    const a = analyse(`凤凰涅槃\n佑民康\n——西峡县人民医院十年巨变纪实\n\n${para(1)}\n`);
+    assert.equal(a.blocks[a.articles[0].title!].text, '凤凰涅槃佑民康');
+    assert.equal(a.blocks[a.articles[0].subtitle!].text, '——西峡县人民医院十年巨变纪实');
+    // right under the last paragraph of the article before, only the line above the subtitle
+    const b = analyse(`${para(1)}\n奋进新时代\n——某某医院发展纪实\n\n${para(1)}\n`);
+    assert.deepEqual(b.blocks.slice(0, 2).map((x) => `${x.kind}:${x.text}`), [`paragraph:${para(1)}`, 'title:奋进新时代']);
+  });
+
   it('starts a new article at a second institution title', () => {
     const text = `甲市人民医院：奋力开启新征程\n\n${para(1)}\n\n乙县中医院：党建引领促发展\n\n${para(1)}\n`;
     const a = analyse(text);

@@ -100,7 +100,10 @@ function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
     if (isSubtitleLine(t)) {
       alone[i] = 1;
       const above = i - 1;
-      if (above >= 0 && !lines.blank(above) && !facts.endsSentence[above]) alone[above] = 1;
+      if (above >= 0 && !lines.blank(above) && !facts.endsSentence[above]) {
+        alone[above] = 1;
+        markTitleAbove(lines, facts, alone, above);
+      }
       const below = i + 1;
       if (below < lines.length && !lines.blank(below) && continuesSubtitle(t, lines.lineText(below))) alone[below] = CONTINUES;
     } else if (isBylineLine(t) || isCreditLine(t) || isInstitutionTitle(t)) {
@@ -113,6 +116,21 @@ function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
     if (n > 1) alone[i + 1] = CONTINUES;
   }
   return alone;
+}
+
+/**
+ * A title printed over two or three lines above its subtitle (`凤凰涅槃|佑民康`), line `last` being
+ * the one right above: short lines with no running punctuation, up from a blank line or the start
+ * of the text, make one block.
+ */
+function markTitleAbove(lines: Lines, facts: LineFacts, alone: Uint8Array, last: number): void {
+  const titleLine = (j: number) => !lines.blank(j) && !alone[j] && !facts.endsSentence[j] && facts.inkEnd[j] - facts.inkStart[j] <= 30 && hasNoRunningPunct(facts.trimmed(j));
+  if (!hasNoRunningPunct(facts.trimmed(last)) || facts.inkEnd[last] - facts.inkStart[last] > 30) return;
+  let top = last;
+  while (top > 0 && last - top < 2 && titleLine(top - 1)) top--;
+  if (top === last || (top > 0 && !lines.blank(top - 1))) return;
+  alone[top] = 1;
+  for (let j = top + 1; j <= last; j++) alone[j] = CONTINUES;
 }
 
 /** Stricter than a heading between blank lines: two phrases of four characters or more. */
