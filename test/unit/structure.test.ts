@@ -179,6 +179,14 @@ describe('structure of hand-made articles', () => {
     }
   });
 
+  it('measures a paragraph after a blank line against its own lines, since it may be set at another width', () => {
+    // column 18, then a paragraph at 15 whose first line (indent dropped) ends a sentence
+    const before = ['于2019年9月竣工，并具备搬迁条件；建', '筑面积14.2万平方米，开放床位1200张。'];
+    const after = ['2021年10月14日，搬迁开始。', '闫金伟及班子其他成员高度重视，', '研究制定搬迁方案。'];
+    const a = analyse(`${before.join('\n')}\n\n${after.join('\n')}\n`);
+    assert.deepEqual(a.blocks.map((b) => b.text), [before.join(''), after.join('')]);
+  });
+
   it('reads a heading split at the column width of the text around it as one heading', () => {
     const text = `${wrap(para(2), 17)}\n\n锚定高质量发展 临床服务中心建设\n挺起发展脊梁\n\n${wrap(para(3), 17)}\n`;
     const a = analyse(text);

@@ -183,7 +183,11 @@ function endsParagraphInRun(lines: Lines, facts: LineFacts, i: number, starts: U
   // The first line of a paragraph is indented by two characters, which extraction drops; a line
   // after a finished sentence that was read as going on with it is no first line.
   const indent = (j: number) => (starts[j] === 1 ? 2 : 0);
-  const prev = samePage(lines, facts, facts.previous[i], i) ? facts.previous[i] : -1;
+  // the line before, on the same page; across a blank line, only while its sentence goes on (a
+  // new paragraph after a blank line may be set at another width: another article, a box)
+  const before = facts.previous[i];
+  const sameColumn = before >= 0 && samePage(lines, facts, before, i) && (before === i - 1 || !facts.endsSentence[before]);
+  const prev = sameColumn ? before : -1;
   const column = unhungWidth(lines, facts, prev >= 0 ? prev : i) + indent(prev >= 0 ? prev : i);
   if (prev >= 0 && narrowing(facts, facts.previous[prev], prev, i)) return false;
   if (width(i) + indent(i) <= column - 1.5) return true; // a short last line
