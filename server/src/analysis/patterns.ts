@@ -88,6 +88,14 @@ export function isPhrasePair(text: string): boolean {
 }
 
 /**
+ * `党建引领 推动医院高质量发展` as a heading printed with no blank line around it must show itself:
+ * stricter than `isPhrasePair`, two phrases of four characters or more, and no running punctuation.
+ */
+export function isTwoPhraseHeading(text: string): boolean {
+  return /^\S{4,12}[ \u3000]\S{4,24}$/.test(text) && hasNoRunningPunct(text);
+}
+
+/**
  * The first character of `ink(text)` that is not whitespace, or -1: the cheap test that lets most
  * lines skip the patterns.
  */

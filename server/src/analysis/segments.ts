@@ -3,7 +3,7 @@
 // new paragraph shows as a short last line or as an indented (shorter) first line.
 import type { LineFacts } from './lineFacts';
 import { holdsPhraseSpace, isTrailingPunctCode, rangeWidth } from './text';
-import { continuesSubtitle, hasNoRunningPunct, isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine } from './patterns';
+import { continuesSubtitle, hasNoRunningPunct, isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine, isTwoPhraseHeading } from './patterns';
 import type { Lines } from './lines';
 
 /** A run of non-blank lines [first, last] (indexes into the line array). */
@@ -133,9 +133,6 @@ function markTitleAbove(lines: Lines, facts: LineFacts, alone: Uint8Array, last:
   for (let j = top + 1; j <= last; j++) alone[j] = CONTINUES;
 }
 
-/** Stricter than a heading between blank lines: two phrases of four characters or more. */
-const TWO_PHRASES = /^\S{4,12}[ \u3000]\S{4,24}$/;
-
 /**
  * How many lines, from line i, a section heading takes (`党建引领 推动医院高质量发展`) printed
  * between two paragraphs with no blank line around it, as text copied from a page comes; 0 when
@@ -149,11 +146,11 @@ function headingInRun(lines: Lines, facts: LineFacts, i: number): number {
   if (!holdsPhraseSpace(lines.text, facts.inkStart[i], facts.inkEnd[i])) return 0;
   const t = facts.trimmed(i);
   if (!hasNoRunningPunct(t)) return 0;
-  if (TWO_PHRASES.test(t) && indentedFirst(lines, facts, i + 1)) return 1;
+  if (isTwoPhraseHeading(t) && indentedFirst(lines, facts, i + 1)) return 1;
   const rest = i + 1;
   if (lines.blank(rest) || facts.endsSentence[rest] || facts.width(rest) >= facts.width(i)) return 0;
   const whole = t + facts.trimmed(rest);
-  return hasNoRunningPunct(whole) && TWO_PHRASES.test(whole) && indentedFirst(lines, facts, rest + 1) ? 2 : 0;
+  return isTwoPhraseHeading(whole) && indentedFirst(lines, facts, rest + 1) ? 2 : 0;
 }
 
 /**
@@ -182,13 +179,13 @@ function endsParagraphInRun(lines: Lines, facts: LineFacts, i: number, starts: U
   const width = (j: number) => facts.width(j); // measured on first use
   // The first line of a paragraph is indented by two characters, which extraction drops; a line
   // after a finished sentence that was read as going on with it is no first line.
-  const indent = (j: number) => (starts[j] === 1 ? 2 : 0);
+  const indent = (j: number) => (starts[j] === 1 ? 2 : 0); // see columnWidth
   // the line before, on the same page; across a blank line, only while its sentence goes on (a
   // new paragraph after a blank line may be set at another width: another article, a box)
   const before = facts.previous[i];
   const sameColumn = before >= 0 && samePage(lines, facts, before, i) && (before === i - 1 || !facts.endsSentence[before]);
   const prev = sameColumn ? before : -1;
-  const column = unhungWidth(lines, facts, prev >= 0 ? prev : i) + indent(prev >= 0 ? prev : i);
+  const column = columnWidth(lines, facts, prev >= 0 ? prev : i, starts);
   if (prev >= 0 && narrowing(facts, facts.previous[prev], prev, i)) return false;
   if (width(i) + indent(i) <= column - 1.5) return true; // a short last line
   const full = unhungWidth(lines, facts, i);
@@ -211,7 +208,7 @@ function endsParagraphInRun(lines: Lines, facts: LineFacts, i: number, starts: U
 function recentColumn(lines: Lines, facts: LineFacts, i: number, starts: Uint8Array): number {
   let column = -9;
   for (let p = facts.previous[i], q = i, k = 0; p >= 0 && k < 3 && samePage(lines, facts, p, q); q = p, p = facts.previous[p], k++) {
-    column = Math.max(column, unhungWidth(lines, facts, p) + (starts[p] === 1 ? 2 : 0));
+    column = Math.max(column, columnWidth(lines, facts, p, starts));
   }
   return column;
 }
@@ -232,6 +229,11 @@ function samePage(lines: Lines, facts: LineFacts, a: number, b: number): boolean
   if (a < 0) return false;
   for (let k = facts.inkEnd[a]; k < facts.inkStart[b]; k++) if (lines.text.charCodeAt(k) === 12) return false;
   return true;
+}
+
+/** The column line j shows: its width, hanging mark aside, and the indent of a first line. */
+function columnWidth(lines: Lines, facts: LineFacts, j: number, starts: Uint8Array): number {
+  return unhungWidth(lines, facts, j) + (starts[j] === 1 ? 2 : 0);
 }
 
 /**
