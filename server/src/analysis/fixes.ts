@@ -113,17 +113,20 @@ function union(spans: Span[]): Span[] {
 }
 
 /** The text without the spans, and for each of its offsets (and its end) the original offset. */
-function withoutSpans(text: string, cut: Span[]): { text: string; origin: number[] } {
-  let out = '';
-  const origin: number[] = [];
+function withoutSpans(text: string, cut: Span[]): { text: string; origin: Int32Array } {
+  let removed = 0;
+  for (const c of cut) removed += c.end - c.start;
+  const origin = new Int32Array(text.length - removed + 1);
+  const parts: string[] = [];
+  let n = 0;
   let at = 0;
   for (const c of [...cut, { start: text.length, end: text.length }]) {
-    for (let i = at; i < c.start; i++) origin.push(i);
-    out += text.slice(at, c.start);
+    for (let i = at; i < c.start; i++) origin[n++] = i;
+    parts.push(text.slice(at, c.start));
     at = c.end;
   }
-  origin.push(text.length);
-  return { text: out, origin };
+  origin[n] = text.length;
+  return { text: parts.join(''), origin };
 }
 
 function layoutEdits(a: Layout, settings: AnalysisSettings, range?: Span): TextEdit[] {
