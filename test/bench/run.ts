@@ -1,11 +1,13 @@
 // `npm run bench`: how fast the proofreader is, in the core and over LSP, on the five sample
-// articles and on generated hard-wrapped articles of 1 MB and 10 MB. Not a test: it prints tables
-// (medians of several runs) and how the figures stand against the targets; it fails only if
-// something breaks. `npm run bench:core` / `bench:lsp` run one half; BENCH_RUNS overrides the
-// run counts, BENCH_EDITS the number of keystrokes.
+// articles, on generated hard-wrapped articles of 1 MB and 10 MB, and (the core) on a 1 MB single
+// line and 100,000 tiny paragraphs. Not a test: it prints tables (medians of several runs) and how
+// the figures stand against the targets; it fails only if something breaks. `npm run bench:core`
+// / `bench:lsp` run one half; BENCH_RUNS overrides the run counts, BENCH_EDITS the number of
+// keystrokes.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { largeHostileShapes } from '../fixtures/hostile/texts';
 import { generateArticle } from './article';
 import { benchCore, benchStages, type Input } from './core';
 import { ECHO_PEER_FLAG, runEchoPeer } from './echoPeer';
@@ -23,13 +25,15 @@ async function main(): Promise<void> {
     .map((f) => ({ name: f.replace(/_.*\.txt$/, ''), text: fs.readFileSync(path.join(fixtures, f), 'utf8'), runs: runs(21) }));
   const oneMb: Input = { name: 'generated 1 MB', text: generateArticle(1e6, 1), runs: runs(7) };
   const tenMb: Input = { name: 'generated 10 MB', text: generateArticle(10e6, 2), runs: runs(3) };
+  // the hostile tests' large shapes, for how long the server goes without serving a message on them
+  const shapes: Input[] = largeHostileShapes().map((h) => ({ ...h, runs: runs(5) }));
   // the load says whether other work shared the machine: the figures are only as quiet as it was
   const load = () => os.loadavg()[0].toFixed(1);
   console.log(`Node ${process.version}, ${process.platform}-${process.arch}, ${os.cpus().length} CPUs, load average ${load()}\n`);
   let core: ReturnType<typeof benchCore> = [];
   if (!only || only === 'core') {
     console.log('## The analysis core (median ms per call)\n');
-    core = benchCore([...samples, oneMb, tenMb]);
+    core = benchCore([...samples, oneMb, tenMb, ...shapes]);
     console.log(`\n## Where analyse() spends its time, ${oneMb.name}\n`);
     benchStages(oneMb);
     console.log('');
