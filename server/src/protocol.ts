@@ -17,6 +17,7 @@ export const Commands = {
   ignoreOccurrence: 'articleProofreader.ignoreOccurrence',
   disableRule: 'articleProofreader.disableRule',
   openProjectFile: 'articleProofreader.openProjectFile',
+  restartServer: 'articleProofreader.restartServer',
 } as const;
 
 /** The settings as VS Code stores them under `articleProofreader.*` (the project file's shape). */
@@ -46,6 +47,15 @@ export const IgnoredNotification = 'articleProofreader/ignored';
 export interface IgnoredParams {
   uri: string;
   keys: string[];
+}
+
+/**
+ * What the client tells the server as it starts (the `initializationOptions` of `initialize`):
+ * the ignored occurrences of every document, by URI, so that a server started again after a
+ * crash knows them before it publishes anything.
+ */
+export interface InitializationOptions {
+  ignored?: Record<string, string[]>;
 }
 
 /** Identifies an occurrence by its rule and its text, so it survives edits elsewhere in the file. */

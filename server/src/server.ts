@@ -23,7 +23,7 @@ import { LEGEND, registerSemanticTokens } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { analysisProgress } from './progress';
 import { contentModifiedError, isContentModified, unlessCancelled } from './requests';
-import { IgnoredNotification, LANGUAGE_ID, type IgnoredParams } from './protocol';
+import { IgnoredNotification, LANGUAGE_ID, type IgnoredParams, type InitializationOptions } from './protocol';
 import { SettingsStore } from './settings';
 
 if (process.argv.includes('--version')) {
@@ -121,6 +121,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientCapabilities = params.capabilities;
   settings = new SettingsStore(connection, locale);
   settings.canAsk = params.capabilities.workspace?.configuration === true;
+  for (const [uri, keys] of ignoredAtStart(params.initializationOptions)) ignored.set(uri, keys);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -139,6 +140,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     serverInfo: { name: 'article-proofreader-ls', version: '0.1.0' },
   };
 });
+
+/** The ignored occurrences in the initialization options, each list of strings that is one. */
+function ignoredAtStart(options: unknown): [string, Set<string>][] {
+  const lists = (options as InitializationOptions | null | undefined)?.ignored;
+  if (typeof lists !== 'object' || lists === null) return [];
+  return Object.entries(lists)
+    .filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((k) => typeof k === 'string'))
+    .map(([uri, keys]) => [uri, new Set(keys)]);
+}
 
 connection.onDidChangeConfiguration(() => {
   settings.clear();

@@ -255,4 +255,18 @@ describe('settings, project files and ignored occurrences over LSP', () => {
     assert.deepEqual(after.filter((d) => d.code === "stray-latin").map((d) => String(d.message)), [String(first.find((d) => /“or”/.test(String(d.message)))!.message)]);
     await client.dispose();
   });
+
+  it('knows from its start what the client ignored before (a server started again after a crash), and leaves out what is not a list of keys', async () => {
+    const client = new TestClient();
+    const uri = 'file:///ignored-at-start.txt';
+    try {
+      await client.initialize('en', {}, 'off', {}, { ignored: { [uri]: ['stray-latin:and'], 'file:///other.txt': 'stray-latin:or', 'file:///x.txt': [1] } });
+      const first = await client.open(uri, '医院坚持党建引领，为发展 and 人民健康作出贡献，事业 or 健康。\n');
+      assert.deepEqual(first.filter((d) => d.code === 'stray-latin').map((d) => /“(\w+)”/.exec(String(d.message))?.[1]), ['or']);
+      const other = await client.open('file:///other.txt', '医院坚持党建引领，为发展 and 人民健康作出贡献，事业 or 健康。\n');
+      assert.equal(other.filter((d) => d.code === 'stray-latin').length, 2);
+    } finally {
+      await client.dispose();
+    }
+  });
 });

@@ -43,12 +43,13 @@ export class TestClient {
    * the server trace asked for, as the client's trace.server setting sends it; `workspace`: more
    * workspace capabilities (configuration is always there).
    */
-  async initialize(locale = 'en', window: object = {}, trace: 'off' | 'messages' | 'verbose' = 'off', workspace: object = {}): Promise<void> {
+  async initialize(locale = 'en', window: object = {}, trace: 'off' | 'messages' | 'verbose' = 'off', workspace: object = {}, initializationOptions?: object): Promise<void> {
     const r = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       locale,
       trace,
+      initializationOptions,
       capabilities: {
         workspace: { configuration: true, ...workspace },
         textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true } },
