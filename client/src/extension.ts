@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { startClient } from './client';
 import { registerCommands } from './commands';
-import { restoreIgnored } from './commands/ignore';
+import { RestartPolicy } from './restartPolicy';
 import { ArticleOutline } from './views/outline';
 import { ProblemSummary } from './views/statusBar';
 
@@ -13,11 +13,11 @@ export interface ArticleProofreaderApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ArticleProofreaderApi> {
-  const client = await startClient(context);
-  await restoreIgnored(context, client);
+  const restarts = new RestartPolicy();
+  const client = await startClient(context, restarts);
   const outline = new ArticleOutline(client);
   const status = new ProblemSummary();
-  context.subscriptions.push(outline, status, ...registerCommands(context, client, outline));
+  context.subscriptions.push(outline, status, ...registerCommands(context, client, outline, restarts));
   return { outline, status };
 }
 

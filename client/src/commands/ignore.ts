@@ -15,11 +15,9 @@ export async function ignoreOccurrence(context: vscode.ExtensionContext, client:
   await client.sendNotification(IgnoredNotification, { uri, keys });
 }
 
-/** Tells a freshly started server what was ignored in earlier sessions. */
-export async function restoreIgnored(context: vscode.ExtensionContext, client: LanguageClient): Promise<void> {
-  for (const [uri, keys] of Object.entries(context.workspaceState.get<Stored>(STATE_KEY, {}))) {
-    await client.sendNotification(IgnoredNotification, { uri, keys });
-  }
+/** Every document's ignored occurrences, by URI: what a server is told as it starts. */
+export function ignoredOccurrences(context: vscode.ExtensionContext): Record<string, string[]> {
+  return context.workspaceState.get<Stored>(STATE_KEY, {});
 }
 
 export async function disableRule(rule: string): Promise<void> {
