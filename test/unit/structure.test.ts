@@ -61,6 +61,16 @@ describe('article structure on the five samples, against the gold', () => {
 });
 
 describe('the samples printed and extracted again at other column widths', () => {
+  it('002: both institution titles come out whole, however their lines were cut', () => {
+    const s = samples().find((x) => x.name.startsWith('002'))!;
+    const titles = s.gold.articles.map((x) => x.title!);
+    assert.equal(titles.length, 2);
+    for (let seed = 1; seed <= 12; seed++) {
+      const a = analyse(reextract(s.clean, createRandom(seed)));
+      assert.deepEqual(a.articles.map((x) => (x.title === undefined ? undefined : a.blocks[x.title].text)), titles, `seed ${seed}`);
+    }
+  });
+
   for (const s of samples()) {
     it(`${s.name}: every number and abbreviation of the gold text comes out whole`, () => {
       const words = (t: string) => t.match(/[0-9A-Za-z.]+/g) ?? [];
@@ -267,6 +277,25 @@ describe('structure of hand-made articles', () => {
     const a = analyse(text);
     assert.equal(a.articles.length, 2);
     assert.deepEqual(a.articles.map((x) => a.blocks[x.title!].text), ['甲市人民医院：奋力开启新征程', '乙县中医院：党建引领促发展']);
+  });
+
+  it('reads an institution title cut at the column width as one title, and not the paragraph or caption under it', () => {
+    const wrapped = wrap(para(2), 16);
+    for (const [printed, title] of [
+      ['甲市第二人民医院：奋力开启高质量发展新征\n程', '甲市第二人民医院：奋力开启高质量发展新征程'],
+      // the first line lost its two-character indent: the line under it may be that much wider
+      ['乙县第一人民医院：支部\n建在科室上 党建引领促发展', '乙县第一人民医院：支部建在科室上 党建引领促发展'],
+    ]) {
+      const a = analyse(`${printed}\n\n${wrapped}\n`);
+      assert.deepEqual(a.blocks.map((b) => b.kind), ['title', 'paragraph'], printed);
+      assert.equal(a.blocks[0].text, title);
+    }
+    // a paragraph right under the title, with no blank line, goes on past the run's first lines
+    const under = analyse(`甲市第二人民医院：奋力开启新征程\n${wrapped}\n`);
+    assert.deepEqual(under.blocks.map((b) => `${b.kind}:${b.text}`), ['title:甲市第二人民医院：奋力开启新征程', `paragraph:${para(2)}`]);
+    // a line under it that reads as running text is none of the title
+    const running = analyse(`甲市第二人民医院：奋力开启新征程\n医院坚持党建引领。\n\n${wrapped}\n`);
+    assert.equal(running.blocks[0].text, '甲市第二人民医院：奋力开启新征程');
   });
 
   it('reads a byline or subtitle printed beside a caption as what it is on its own line', () => {

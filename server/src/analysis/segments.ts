@@ -106,7 +106,10 @@ function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
       }
       const below = i + 1;
       if (below < lines.length && !lines.blank(below) && continuesSubtitle(t, lines.lineText(below))) alone[below] = CONTINUES;
-    } else if (isBylineLine(t) || isCreditLine(t) || isInstitutionTitle(t)) {
+    } else if (isInstitutionTitle(t)) {
+      alone[i] = 1;
+      markTitleTail(lines, facts, alone, i);
+    } else if (isBylineLine(t) || isCreditLine(t)) {
       alone[i] = 1;
     }
   }
@@ -131,6 +134,26 @@ function markTitleAbove(lines: Lines, facts: LineFacts, alone: Uint8Array, last:
   if (top === last || (top > 0 && !lines.blank(top - 1))) return;
   alone[top] = 1;
   for (let j = top + 1; j <= last; j++) alone[j] = CONTINUES;
+}
+
+/**
+ * An institution's title cut at the column width (`平顶山市第二人民医院：奋力开启高质量发展新征|程`):
+ * one or two lines right under line i, ending the run, that make a title with it still. None is
+ * wider than line i but by the two-character indent a block's first line may have lost. A
+ * paragraph printed right under a title goes on past them, or reads as running text.
+ */
+function markTitleTail(lines: Lines, facts: LineFacts, alone: Uint8Array, i: number): void {
+  let title = facts.trimmed(i);
+  for (let j = i + 1; j <= i + 2 && j < lines.length && !lines.blank(j) && facts.width(j) <= facts.width(i) + 2; j++) {
+    const tail = facts.trimmed(j);
+    if (isSubtitleLine(tail) || isBylineLine(tail) || isCreditLine(tail) || isInstitutionTitle(tail)) return;
+    title += tail;
+    if (!isInstitutionTitle(title)) return;
+    if (endsRun(lines, j)) {
+      alone.fill(CONTINUES, i + 1, j + 1);
+      return;
+    }
+  }
 }
 
 /**
