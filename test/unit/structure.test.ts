@@ -112,6 +112,9 @@ describe('structure of hand-made articles', () => {
       ['整体搬迁 乘\n势而上启新程', '整体搬迁 乘势而上启新程'],
       ['党建引领 推动\n医院高质量发展', '党建引领 推动医院高质量发展'],
       ['“便民就医少跑腿\n”提升群众满意度', '“便民就医少跑腿”提升群众满意度'],
+      // the quotation is the first phrase: a break after it falls inside the second
+      ['“便民就医少跑腿”提升群众满意\n度', '“便民就医少跑腿”提升群众满意度'],
+      ['“便民就医少跑腿”\n提升群众满意度', '“便民就医少跑腿”提升群众满意度'],
     ]) {
       const text = `${wrap(para(2), 16)}\n\n${printed}\n\n${wrap(para(3), 16)}\n`;
       const a = analyse(text);
@@ -277,6 +280,14 @@ describe('structure of hand-made articles', () => {
     const a = analyse(text);
     assert.equal(a.articles.length, 2);
     assert.deepEqual(a.articles.map((x) => a.blocks[x.title!].text), ['甲市人民医院：奋力开启新征程', '乙县中医院：党建引领促发展']);
+  });
+
+  it('reads a heading cut at the column width above a paragraph of one line, which shows no column', () => {
+    const text = `${wrap(para(2), 16)}\n\n“便民就医少跑腿”提升群众满意\n度\n\n日月其迈，岁律更新。\n\n${wrap(para(3), 16)}\n`;
+    const a = analyse(text);
+    assert.deepEqual(a.blocks.map((b) => `${b.kind}:${b.text.slice(0, 16)}`), [
+      `paragraph:${para(1).slice(0, 16)}`, 'heading:“便民就医少跑腿”提升群众满意度', 'paragraph:日月其迈，岁律更新。', `paragraph:${para(1).slice(0, 16)}`,
+    ]);
   });
 
   it('reads an institution title cut at the column width as one title, and not the paragraph or caption under it', () => {

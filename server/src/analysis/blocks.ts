@@ -5,7 +5,7 @@ import { classifySteps, finishesParagraph, shapeKind, type Classified, type Clas
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
 import { isAsciiAlnumCode, isCjkCode, isLowerCode, isUpperCode } from './charCodes';
-import { endsSentenceAt, headingBreak, holdsPhraseSpace, isClosingCode, isOpeningCode, isSpace } from './text';
+import { endsSentenceAt, headingBreak, isClosingCode, isOpeningCode, isSpace, showsPhraseBreak } from './text';
 import type { Lines } from './lines';
 import { finish } from './steps';
 import type { Block, BlockKind, Join } from './types';
@@ -74,10 +74,10 @@ function mergeSplitParagraphs(segs: Classified[]): Classified[][] {
   return groups;
 }
 
-/** Whether a line of the group holds a space between phrases (see `headingBreak`). */
+/** Whether a line of the group shows where its phrases part (see `showsPhraseBreak`, `headingBreak`). */
 function phrasesSpaced(text: string, lines: Lines, facts: LineFacts, group: Classified[]): boolean {
   for (const s of group) {
-    for (let i = s.first; i <= s.last; i++) if (!lines.blank(i) && holdsPhraseSpace(text, facts.inkStart[i], facts.inkEnd[i])) return true;
+    for (let i = s.first; i <= s.last; i++) if (!lines.blank(i) && showsPhraseBreak(text, facts.inkStart[i], facts.inkEnd[i])) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import {
 } from './patterns';
 import type { LineFacts } from './lineFacts';
 import type { Segment } from './segments';
-import { displayWidth, endsSentence, headingBreak, holdsPhraseSpace, inkWidth } from './text';
+import { displayWidth, endsSentence, headingBreak, inkWidth, showsPhraseBreak } from './text';
 import type { Lines } from './lines';
 import type { BlockKind } from './types';
 
@@ -153,9 +153,11 @@ function isLevelOneHeading(lines: Lines, segs: Classified[], i: number, nextPara
     const t = lines.lineText(s.first);
     return isPhrasePair(t) || quoted(t) || (column > 0 && inkWidth(t) <= 0.7 * column);
   }
-  // a line wider than the paragraph's column is no heading line set in that column
+  // a line wider than the paragraph's column is no heading line set in that column; a paragraph
+  // of one line shows no column (日月其迈，岁律更新。)
+  const shown = nextParagraph >= 0 && segs[nextParagraph].last > segs[nextParagraph].first;
   for (let l = s.first; l <= s.last; l++) {
-    if (!lines.blank(l) && column > 0 && displayWidth(lines.lineText(l)) > column + 0.5) return false;
+    if (!lines.blank(l) && shown && displayWidth(lines.lineText(l)) > column + 0.5) return false;
   }
   // Joined as its block joins it, it must read as a heading on one line too, so formatting is stable.
   const joined = joinHeadingLines(lineTexts(lines, s));
@@ -164,7 +166,7 @@ function isLevelOneHeading(lines: Lines, segs: Classified[], i: number, nextPara
 
 /** A heading's trimmed lines joined as its block joins them (see `headingBreak`). */
 function joinHeadingLines(parts: string[]): string {
-  const spaced = parts.some((t) => holdsPhraseSpace(t, 0, t.length));
+  const spaced = parts.some((t) => showsPhraseBreak(t, 0, t.length));
   let out = parts[0];
   for (let k = 1; k < parts.length; k++) out += headingBreak(spaced, out.charCodeAt(out.length - 1), parts[k].charCodeAt(0)) + parts[k];
   return out;

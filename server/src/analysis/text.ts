@@ -78,6 +78,18 @@ export function headingBreak(phrasesSpaced: boolean, before: number, after: numb
   return phrasesSpaced || isOpeningCode(before) || isTrailingPunctCode(after) ? '' : ' ';
 }
 
+/**
+ * Whether a heading's line shows where two of its phrases part: the space between them, or a
+ * quotation the line opens with and closes (`“便民就医少跑腿”提升…`), which is the first phrase.
+ * A line break in a heading with such a line falls inside a phrase.
+ */
+export function showsPhraseBreak(text: string, start: number, end: number): boolean {
+  if (holdsPhraseSpace(text, start, end)) return true;
+  if (text.charCodeAt(start) !== 0x201c) return false;
+  const close = text.indexOf('\u201d', start + 1);
+  return close >= 0 && close < end;
+}
+
 /** Whether a heading's line holds the space between two of its phrases. */
 export function holdsPhraseSpace(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
