@@ -192,6 +192,18 @@ describe('structure of hand-made articles', () => {
     }
   });
 
+  it('reads a form feed on a line of its own after a sentence end as inside the paragraph when the next page goes on at its full width', () => {
+    const before = ['十年来，西峡县人民医院不断发展壮大，完善急', '诊急救服务系统，建立三级护理质量体系。'];
+    const goesOn = ['群众办实事，配套设施逐步提质升级。目前', '，医院设有35个临床科室、18个医技科室', '。'];
+    const a = analyse(`${before.join('\n')}\n\f\n${goesOn.join('\n')}\n`);
+    assert.deepEqual(a.blocks.map((b) => b.text), [[...before, ...goesOn].join('')]);
+    // an indented first line on the new page begins a paragraph; a short line under the feed, a heading
+    const indented = ['医院设有三十五个临床科', '室、十八个医技科室，医院以重', '点学科建设为先导推动发展。'];
+    assert.equal(analyse(`${before.join('\n')}\n\f\n${indented.join('\n')}\n`).blocks.length, 2);
+    const heading = analyse(`${before.join('\n')}\n\f\n党建引领 推动医院高质量发展\n\n${goesOn.join('\n')}\n`);
+    assert.deepEqual(heading.blocks.map((b) => b.kind), ['paragraph', 'heading', 'paragraph']);
+  });
+
   it('measures a paragraph after a blank line against its own lines, since it may be set at another width', () => {
     // column 18, then a paragraph at 15 whose first line (indent dropped) ends a sentence
     const before = ['于2019年9月竣工，并具备搬迁条件；建', '筑面积14.2万平方米，开放床位1200张。'];

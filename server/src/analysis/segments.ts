@@ -28,13 +28,16 @@ export function segmentLines(lines: Lines, facts: LineFacts): Segment[] {
   const alone = standingAlone(lines, facts);
   const ownLines = unwrappedRuns(lines, facts);
   const starts = new Uint8Array(lines.length);
+  let overPage = false;
   for (let i = 0; i < lines.length; i++) {
     if (lines.blank(i)) {
+      overPage = current !== null && blank === 0 && paragraphGoesOverPage(lines, facts, alone, i);
+      if (overPage) continue;
       blank++;
       current = null;
       continue;
     }
-    if (current && (alone[i] === CONTINUES || (!ownLines[i] && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, facts, current.last, starts)))) {
+    if (current && (overPage || alone[i] === CONTINUES || (!ownLines[i] && !alone[current.last] && !alone[i] && !endsParagraphInRun(lines, facts, current.last, starts)))) {
       current.last = i;
     } else {
       // a heading inside a run stands as if blank lines were around it
@@ -46,8 +49,33 @@ export function segmentLines(lines: Lines, facts: LineFacts): Segment[] {
       starts[i] = underBlock || startsParagraph(facts, i) ? 1 : 0;
     }
     blank = 0;
+    overPage = false;
   }
   return segments;
+}
+
+/**
+ * Whether line i, a form feed on a line of its own between a finished sentence and the next page,
+ * falls inside a paragraph: the next page begins with a full line of its column, no indented
+ * first line, and goes on. (A sentence that goes on across it is joined as across a blank line.)
+ */
+function paragraphGoesOverPage(lines: Lines, facts: LineFacts, alone: Uint8Array, i: number): boolean {
+  const before = i - 1;
+  const next = i + 1;
+  if (before < 0 || next + 1 >= lines.length || lines.blank(before) || lines.blank(next) || lines.blank(next + 1)) return false;
+  if (!formFeedOnly(lines, i) || !facts.endsSentence[before] || alone[before] || alone[next] || !samePage(lines, facts, next, next + 1)) return false;
+  return facts.width(next) > unhungWidth(lines, facts, next + 1) - 1.5;
+}
+
+/** Whether line i holds a form feed and nothing but whitespace. */
+function formFeedOnly(lines: Lines, i: number): boolean {
+  let feed = false;
+  for (let k = lines.start(i); k < lines.end(i); k++) {
+    const c = lines.text.charCodeAt(k);
+    if (c === 12) feed = true;
+    else if (c !== 32 && c !== 9 && c !== 0x3000) return false;
+  }
+  return feed;
 }
 
 /** Wider than the column of any newspaper or book: a line this wide was never wrapped. */
