@@ -150,6 +150,14 @@ describe('structure of hand-made articles', () => {
     assert.equal(a.blocks.length, 1);
     assert.equal(a.blocks[0].text, '医院设有35个临床科室，处方合格率为99.73%，召开“VTE中心”建设推进会，2021年至2023年，推动事业的发展 and 人民的健康。');
     assert.equal(applyEdits(text, fixAllEdits(a, withDefaults({}))), a.blocks[0].text + '\n');
+    // an English word set apart by a space on one side had one on the other, which the break took
+    for (const [printed, joined] of [
+      ['提升医院发展的软实力 and\n内动力。', '提升医院发展的软实力 and 内动力。'],
+      ['为事业的发展\nand 人民的健康作出贡献。', '为事业的发展 and 人民的健康作出贡献。'],
+      ['患者行CT\n检查后住院。', '患者行CT检查后住院。'],
+    ]) {
+      assert.deepEqual(analyse(`${printed}\n`).blocks.map((b) => b.text), [joined]);
+    }
     const english = analyse('医院新闻\n\nThe team discussed the plan for\nthe next release of the system.\n', { plaintext: 'always' });
     assert.equal(english.blocks.at(-1)!.text, 'The team discussed the plan for the next release of the system.');
   });

@@ -188,16 +188,40 @@ class BlockBuilder {
 
 /**
  * Nothing between Chinese characters; a space between two Latin words and between heading
- * phrases (see `headingBreak`). The line break runs from `end` (just past the last character
- * of the line before) to `start` (the first character of the line after).
+ * phrases (see `headingBreak`), and between Chinese and an English word set apart by spaces
+ * (see `spacedWordAt`). The line break runs from `end` (just past the last character of the line
+ * before) to `start` (the first character of the line after).
  */
 export function joinReplacement(text: string, kind: BlockKind, level: number, end: number, start: number, phrasesSpaced = false): string {
   if (kind === 'heading' && level === 1) return headingBreak(phrasesSpaced, text.charCodeAt(end - 1), text.charCodeAt(start));
-  if (!isAsciiAlnumCode(text.charCodeAt(end - 1)) || !isAsciiAlnumCode(text.charCodeAt(start))) return '';
+  if (!isAsciiAlnumCode(text.charCodeAt(end - 1)) || !isAsciiAlnumCode(text.charCodeAt(start))) return spacedWordAt(text, end, start) ? ' ' : '';
   // a capital followed by a small letter starts a word: `Magnetic|Resonance`
   if (isUpperCode(text.charCodeAt(start)) && isLowerCode(text.charCodeAt(start + 1))) return ' ';
   return cutInChinese(text, end, start) ? '' : ' ';
 }
+
+/**
+ * Whether an English word meets Chinese at the line break from `end` to `start` and has a space
+ * on its other side (`软实力 and|内动力`, `发展|and 人民`): set apart on one side, it was on the
+ * other too, and the break took that space.
+ */
+function spacedWordAt(text: string, end: number, start: number): boolean {
+  const before = text.charCodeAt(end - 1);
+  const after = text.charCodeAt(start);
+  if (isLetterCode(before) && isCjkCode(after)) {
+    let i = end - 1;
+    while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
+    return i > 1 && text.charCodeAt(i - 1) === 32 && isCjkCode(text.charCodeAt(i - 2));
+  }
+  if (isCjkCode(before) && isLetterCode(after)) {
+    let i = start;
+    while (i + 1 < text.length && isLetterCode(text.charCodeAt(i + 1))) i++;
+    return i + 2 < text.length && text.charCodeAt(i + 1) === 32 && isCjkCode(text.charCodeAt(i + 2));
+  }
+  return false;
+}
+
+const isLetterCode = (c: number): boolean => isLowerCode(c) || isUpperCode(c);
 
 /** How far from a line break Chinese is looked for. */
 const NEARBY = 32;
