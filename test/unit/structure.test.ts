@@ -329,6 +329,18 @@ describe('structure of hand-made articles', () => {
     assert.equal(running.blocks[0].text, '甲市第二人民医院：奋力开启新征程');
   });
 
+  it('reads a byline cut at the line end as one byline, the role apart from the names', () => {
+    for (const printed of ['□王正勋 侯林峰 郜秋娟\n文/图', '□王正勋 侯林峰 郜秋娟 \n文/图', '□王正勋 侯林峰\n郜秋娟 文/图', '□王正勋 侯林峰 郜秋娟 文/\n图']) {
+      const a = analyse(`——焦作市人民医院改革发展纪实\n\n${printed}\n\n${para(1)}\n`);
+      assert.deepEqual(a.blocks.map((b) => `${b.kind}:${b.text.slice(0, 16)}`), [
+        'subtitle:——焦作市人民医院改革发展纪实', 'byline:□王正勋 侯林峰 郜秋娟 文/图', `paragraph:${para(1).slice(0, 16)}`,
+      ], printed);
+    }
+    // two bylines of their own stay two
+    const two = analyse(`□本报记者 王正勋\n□通讯员 侯林峰 文/图\n\n${para(1)}\n`);
+    assert.deepEqual(two.blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ['□本报记者 王正勋', '□通讯员 侯林峰 文/图']);
+  });
+
   it('reads a byline or subtitle printed beside a caption as what it is on its own line', () => {
     // found by the long fuzz: once formatting put them on lines of their own, a second fix-all
     // found the repeated subtitle the first one had not

@@ -4,7 +4,7 @@
 import { classifySteps, finishesParagraph, shapeKind, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
-import { isAsciiAlnumCode, isCjkCode, isLowerCode, isUpperCode } from './charCodes';
+import { isAsciiAlnumCode, isCjkCode, isLowerCode, isUpperCode, isWhitespaceCode } from './charCodes';
 import { endsSentenceAt, headingBreak, isClosingCode, isOpeningCode, isSpace, showsPhraseBreak } from './text';
 import type { Lines } from './lines';
 import { finish } from './steps';
@@ -194,6 +194,7 @@ class BlockBuilder {
  */
 export function joinReplacement(text: string, kind: BlockKind, level: number, end: number, start: number, phrasesSpaced = false): string {
   if (kind === 'heading' && level === 1) return headingBreak(phrasesSpaced, text.charCodeAt(end - 1), text.charCodeAt(start));
+  if (kind === 'byline') return bylineBreak(text, end, start);
   if (!isAsciiAlnumCode(text.charCodeAt(end - 1)) || !isAsciiAlnumCode(text.charCodeAt(start))) return spacedWordAt(text, end, start) ? ' ' : '';
   // a capital followed by a small letter starts a word: `Magnetic|Resonance`
   if (isUpperCode(text.charCodeAt(start)) && isLowerCode(text.charCodeAt(start + 1))) return ' ';
@@ -222,6 +223,23 @@ function spacedWordAt(text: string, end: number, start: number): boolean {
 }
 
 const isLetterCode = (c: number): boolean => isLowerCode(c) || isUpperCode(c);
+
+/**
+ * A byline's names stand apart (`□王正勋 侯林峰|郜秋娟 文/图`): a break between two words of two
+ * characters or more, in a byline that spaces its words, was a space. A word of one character
+ * at the break is part of a name cut in two (`郜秋|娟`).
+ */
+function bylineBreak(text: string, end: number, start: number): string {
+  let a = end;
+  while (a > 0 && !isWhitespaceCode(text.charCodeAt(a - 1))) a--;
+  let b = start;
+  while (b < text.length && !isWhitespaceCode(text.charCodeAt(b))) b++;
+  // a space (not a line break) before the last word of the line, or after the first of the next
+  const spaced = (a > 0 && !isLineBreakCode(text.charCodeAt(a - 1))) || (b < text.length && !isLineBreakCode(text.charCodeAt(b)));
+  return end - a >= 2 && b - start >= 2 && spaced ? ' ' : '';
+}
+
+const isLineBreakCode = (c: number): boolean => c === 10 || c === 13;
 
 /** How far from a line break Chinese is looked for. */
 const NEARBY = 32;

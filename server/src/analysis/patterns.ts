@@ -33,10 +33,23 @@ export function isBylineLine(text: string): boolean {
   if (t.length > 40) return false;
   return (
     /^[□■◎]\s*\S/.test(t) ||
-    /(文\s*[\/／]\s*图|摄影?)\s*$/.test(t) ||
+    BYLINE_ROLE.test(t) ||
     /^[（(]\s*(本报)?(记者|通讯员|特约|实习生)[^）)]*[）)]$/.test(t) ||
     /^本报(记者|通讯员)\s*\S/.test(t)
   );
+}
+
+/** `文/图`, `摄影` closing a byline: what the names under it did. */
+const BYLINE_ROLE = /(文\s*[\/／]\s*图|图\s*[\/／]\s*文|摄影?)\s*$/;
+
+/**
+ * Whether `next`, the line under the byline line `text`, holds the rest of it, up to the role that
+ * closes it (`□王正勋 侯林峰|郜秋娟 文/图`, `□王正勋 侯林峰 郜秋娟|文/图`, `…郜秋娟 文/|图`).
+ */
+export function continuesByline(text: string, next: string): boolean {
+  const t = text.trim();
+  const n = next.trim();
+  return /^[□■◎]/.test(t) && !BYLINE_ROLE.test(t) && !/^[□■◎]/.test(n) && BYLINE_ROLE.test(t + n) && isBylineLine(`${t} ${n}`);
 }
 
 /** `(本报记者 魏应欣)` at the end of a paragraph: a byline run inside it. */

@@ -3,7 +3,7 @@
 // new paragraph shows as a short last line or as an indented (shorter) first line.
 import type { LineFacts } from './lineFacts';
 import { holdsPhraseSpace, isTrailingPunctCode, rangeWidth } from './text';
-import { continuesSubtitle, hasNoRunningPunct, isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine, isTwoPhraseHeading } from './patterns';
+import { continuesByline, continuesSubtitle, hasNoRunningPunct, isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine, isTwoPhraseHeading } from './patterns';
 import type { Lines } from './lines';
 
 /** A run of non-blank lines [first, last] (indexes into the line array). */
@@ -123,7 +123,7 @@ const HEADING = 3;
 function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
   const alone = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    if (!facts.mayStandAlone[i]) continue;
+    if (!facts.mayStandAlone[i] || alone[i] === CONTINUES) continue;
     const t = lines.lineText(i);
     if (isSubtitleLine(t)) {
       alone[i] = 1;
@@ -139,6 +139,8 @@ function standingAlone(lines: Lines, facts: LineFacts): Uint8Array {
       markTitleTail(lines, facts, alone, i);
     } else if (isBylineLine(t) || isCreditLine(t)) {
       alone[i] = 1;
+      const below = i + 1;
+      if (below < lines.length && !lines.blank(below) && continuesByline(t, lines.lineText(below))) alone[below] = CONTINUES;
     }
   }
   for (let i = 1; i + 2 < lines.length; i++) {
