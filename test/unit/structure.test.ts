@@ -336,6 +336,9 @@ describe('structure of hand-made articles', () => {
         'subtitle:——焦作市人民医院改革发展纪实', 'byline:□王正勋 侯林峰 郜秋娟 文/图', `paragraph:${para(1).slice(0, 16)}`,
       ], printed);
     }
+    // the bracketed byline closing a paragraph, cut after its opening bracket, stays in it
+    const tail = analyse(`${wrap(para(2), 16)}\n\n${wrap(para(3), 16)}(\n本报记者 魏应欣)\n`);
+    assert.deepEqual(tail.blocks.map((b) => `${b.kind}:${b.text}`), [`paragraph:${para(2)}`, `paragraph:${para(3)}(本报记者 魏应欣)`]);
     // two bylines of their own stay two
     const two = analyse(`□本报记者 王正勋\n□通讯员 侯林峰 文/图\n\n${para(1)}\n`);
     assert.deepEqual(two.blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ['□本报记者 王正勋', '□通讯员 侯林峰 文/图']);

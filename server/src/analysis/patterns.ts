@@ -30,7 +30,8 @@ export function continuesSubtitle(subtitle: string, next: string): boolean {
 export function isBylineLine(text: string): boolean {
   if (text.length > 80 || !hasBylineEdge(text)) return false;
   const t = text.trim();
-  if (t.length > 40) return false;
+  // `本报记者 魏应欣)` closes a bracket the line above opened: the tail of a paragraph's byline
+  if (t.length > 40 || /^[^（(]*[）)]\s*$/.test(t)) return false;
   return (
     /^[□■◎]\s*\S/.test(t) ||
     BYLINE_ROLE.test(t) ||
