@@ -210,6 +210,9 @@ describe('structure of hand-made articles', () => {
     assert.equal(analyse(`${before.join('\n')}\n\f\n${indented.join('\n')}\n`).blocks.length, 2);
     const heading = analyse(`${before.join('\n')}\n\f\n党建引领 推动医院高质量发展\n\n${goesOn.join('\n')}\n`);
     assert.deepEqual(heading.blocks.map((b) => b.kind), ['paragraph', 'heading', 'paragraph']);
+    // nor a heading over a short line, in text copied with no blank lines
+    const cut = analyse(`${before.join('\n')}\n\f\n党建引领 推动医院高质量\n发展\n${goesOn.join('\n')}\n`);
+    assert.equal(cut.blocks[0].text, before.join(''));
   });
 
   it('measures a paragraph after a blank line against its own lines, since it may be set at another width', () => {

@@ -56,15 +56,18 @@ export function segmentLines(lines: Lines, facts: LineFacts): Segment[] {
 
 /**
  * Whether line i, a form feed on a line of its own between a finished sentence and the next page,
- * falls inside a paragraph: the next page begins with a full line of its column, no indented
- * first line, and goes on. (A sentence that goes on across it is joined as across a blank line.)
+ * falls inside a paragraph: the next page begins with a full line of its column (as wide as the
+ * line under it, so no indented first line), whose sentence goes on into the lines after it (a
+ * paragraph of one line may be as wide). A sentence that goes on across the feed is joined as
+ * across a blank line.
  */
 function paragraphGoesOverPage(lines: Lines, facts: LineFacts, alone: Uint8Array, i: number): boolean {
   const before = i - 1;
   const next = i + 1;
   if (before < 0 || next + 1 >= lines.length || lines.blank(before) || lines.blank(next) || lines.blank(next + 1)) return false;
-  if (!formFeedOnly(lines, i) || !facts.endsSentence[before] || alone[before] || alone[next] || !samePage(lines, facts, next, next + 1)) return false;
-  return facts.width(next) > unhungWidth(lines, facts, next + 1) - 1.5;
+  if (!formFeedOnly(lines, i) || !facts.endsSentence[before] || facts.endsSentence[next] || alone[before] || alone[next] || !samePage(lines, facts, next, next + 1)) return false;
+  // as wide as the line under it: two lines of one column, not a heading over a short line
+  return Math.abs(facts.width(next) - unhungWidth(lines, facts, next + 1)) < 1.5 && !holdsPhraseSpace(lines.text, facts.inkStart[next], facts.inkEnd[next]);
 }
 
 /** Whether line i holds a form feed and nothing but whitespace. */
