@@ -61,6 +61,21 @@ describe('article structure on the five samples, against the gold', () => {
 });
 
 describe('the samples printed and extracted again at other column widths', () => {
+  it('fix-all gives back at least 99% of the gold blocks whole, 20 printings of each sample', () => {
+    let whole = 0;
+    let all = 0;
+    for (const s of samples()) {
+      const gold = s.clean.replace(/\n+$/, '').split('\n\n');
+      for (let seed = 1; seed <= 20; seed++) {
+        const raw = reextract(s.clean, createRandom(seed));
+        const blocks = new Set(applyEdits(raw, fixAllEdits(analyse(raw), withDefaults({}))).replace(/\n+$/, '').split('\n\n'));
+        whole += gold.filter((b) => blocks.has(b)).length;
+        all += gold.length;
+      }
+    }
+    assert.ok(whole / all >= 0.99, `${whole} of ${all} gold blocks whole`);
+  });
+
   it('002: both institution titles come out whole, however their lines were cut', () => {
     const s = samples().find((x) => x.name.startsWith('002'))!;
     const titles = s.gold.articles.map((x) => x.title!);
