@@ -86,8 +86,8 @@ export function headingBreak(phrasesSpaced: boolean, before: number, after: numb
 export function showsPhraseBreak(text: string, start: number, end: number): boolean {
   if (holdsPhraseSpace(text, start, end)) return true;
   if (text.charCodeAt(start) !== 0x201c) return false;
-  const close = text.indexOf('\u201d', start + 1);
-  return close >= 0 && close < end;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 0x201d) return true;
+  return false;
 }
 
 /** Whether a heading's line holds the space between two of its phrases. */
