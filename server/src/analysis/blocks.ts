@@ -4,7 +4,7 @@
 import { classifySteps, finishesParagraph, shapeKind, type Classified, type ClassifyContext } from './classify';
 import { segmentLines } from './segments';
 import { LineFacts } from './lineFacts';
-import { isAsciiAlnumCode, isCjkCode, isLowerCode, isUpperCode, isWhitespaceCode } from './charCodes';
+import { isAsciiAlnumCode, isCjkCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, isWhitespaceCode } from './charCodes';
 import { endsSentenceAt, headingBreak, isClosingCode, isOpeningCode, isSpace, showsPhraseBreak } from './text';
 import type { Lines } from './lines';
 import { finish } from './steps';
@@ -222,8 +222,6 @@ function spacedWordAt(text: string, end: number, start: number): boolean {
   return false;
 }
 
-const isLetterCode = (c: number): boolean => isLowerCode(c) || isUpperCode(c);
-
 /**
  * A byline's names stand apart (`□王正勋 侯林峰|郜秋娟 文/图`): a break between two words of two
  * characters or more, in a byline that spaces its words, was a space. A word of one character
@@ -235,11 +233,9 @@ function bylineBreak(text: string, end: number, start: number): string {
   let b = start;
   while (b < text.length && !isWhitespaceCode(text.charCodeAt(b))) b++;
   // a space (not a line break) before the last word of the line, or after the first of the next
-  const spaced = (a > 0 && !isLineBreakCode(text.charCodeAt(a - 1))) || (b < text.length && !isLineBreakCode(text.charCodeAt(b)));
+  const spaced = (a > 0 && isSpaceCode(text.charCodeAt(a - 1))) || (b < text.length && isSpaceCode(text.charCodeAt(b)));
   return end - a >= 2 && b - start >= 2 && spaced ? ' ' : '';
 }
-
-const isLineBreakCode = (c: number): boolean => c === 10 || c === 13;
 
 /** How far from a line break Chinese is looked for. */
 const NEARBY = 32;

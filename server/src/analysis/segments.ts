@@ -1,6 +1,7 @@
 // First pass of the structure: raw lines -> segments. A segment is a run of consecutive non-blank
 // lines that the page layout shows to belong together: lines are cut at the column width, and a
 // new paragraph shows as a short last line or as an indented (shorter) first line.
+import { isSpaceCode } from './charCodes';
 import type { LineFacts } from './lineFacts';
 import { holdsPhraseSpace, isTrailingPunctCode, rangeWidth } from './text';
 import { continuesByline, continuesSubtitle, hasNoRunningPunct, isBylineLine, isCreditLine, isInstitutionTitle, isSubtitleLine, isTwoPhraseHeading } from './patterns';
@@ -76,7 +77,7 @@ function formFeedOnly(lines: Lines, i: number): boolean {
   for (let k = lines.start(i); k < lines.end(i); k++) {
     const c = lines.text.charCodeAt(k);
     if (c === 12) feed = true;
-    else if (c !== 32 && c !== 9 && c !== 0x3000) return false;
+    else if (!isSpaceCode(c)) return false;
   }
   return feed;
 }
